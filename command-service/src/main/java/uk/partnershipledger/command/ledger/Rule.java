@@ -1,0 +1,47 @@
+package uk.partnershipledger.command.ledger;
+
+import java.net.URI;
+
+/**
+ * The rules the command side enforces, each with a stable problem type so that a client can react
+ * to the rule rather than parse the words.
+ *
+ * <p>A rule about the governed world answers 409 (the request was well formed, the ledger's state
+ * forbids it); a request the ledger cannot read at all answers 400.
+ */
+public enum Rule {
+  STATUTORY_STATUS_CONTRADICTS_KIND(
+      400, "The organisation's kind does not allow that statutory status"),
+  UNKNOWN_ORGANISATION(400, "No such organisation is registered"),
+  ORGANISATION_NOT_YET_ESTABLISHED(409, "The organisation did not yet exist on that date"),
+  TOO_FEW_FOUNDING_PARTNERS(400, "A partnership is formed by at least two partners"),
+  DUPLICATE_FOUNDING_PARTNER(400, "A founding partner is named twice"),
+  PARTNERSHIP_NOT_YET_FORMED(409, "The partnership was not yet formed on that date"),
+  ALREADY_A_PARTNER(409, "The organisation is already a partner"),
+  NOT_A_PARTNER(409, "The organisation is not a partner on that date"),
+  NOTICE_ALREADY_GIVEN(409, "The partner has already given notice"),
+  NOTICE_AFTER_INTENDED_LEAVING(400, "Notice must be given before the date it names for leaving"),
+  NOTICE_REQUIRED_BEFORE_LEAVING(409, "A partner must give written notice before it leaves"),
+  LEAVING_BEFORE_JOINING(409, "A partner cannot leave before, or on the day, it joined");
+
+  private final int status;
+  private final String title;
+
+  Rule(int status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The RFC 9457 problem type, named after the rule: {@code urn:partnership-ledger:rule:not-a-partner}. */
+  public URI type() {
+    return URI.create("urn:partnership-ledger:rule:" + name().toLowerCase().replace('_', '-'));
+  }
+}

@@ -1,0 +1,246 @@
+package uk.partnershipledger.command.partnership;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.partnershipledger.command.ledger.Rule;
+import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
+import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.LeavePartnership;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/**
+ * A place-based partnership and the tenures of its partners.
+ *
+ * <p>Acts arrive in the order they are recorded, not the order they take effect: a leaving recorded
+ * late may be dated before a joining recorded early. So each rule is judged against the tenures as
+ * they stand on the command's effective date, never against "the latest" state.
+ */
+@Aggregate
+public class Partnership {
+
+  @AggregateIdentifier private PartnershipId partnershipId;
+  private String name;
+  private LocalDate formedOn;
+  private final Map<OrganisationId, List<Tenure>> tenures = new HashMap<>();
+
+  protected Partnership() {
+    // For Axon, which rebuilds the partnership from its events.
+  }
+
+  @CommandHandler
+  public Partnership(FormPartnership command, OrganisationDirectory directory) {
+    assertFoundingPartnersAreDistinct(command.foundingPartners());
+    command
+        .foundingPartners()
+        .forEach(partner -> directory.requireEstablished(partner, command.effectiveDate()));
+    apply(
+        new PartnershipFormed(
+            command.partnershipId(),
+            command.name().strip(),
+            command.place().strip(),
+            command.effectiveDate()));
+    command
+        .foundingPartners()
+        .forEach(
+            partner ->
+                apply(
+                    new PartnerJoined(command.partnershipId(), partner, command.effectiveDate())));
+  }
+
+  @CommandHandler
+  void handle(JoinPartnership command, OrganisationDirectory directory) {
+    LocalDate date = command.effectiveDate();
+    assertFormedBy(date);
+    String partnerName = directory.requireEstablished(command.organisationId(), date).name();
+    tenuresOf(command.organisationId()).stream()
+        .filter(tenure -> tenure.overlapsOpenEndedFrom(date))
+        .findFirst()
+        .ifPresent(
+            tenure -> {
+              throw new RuleViolation(
+                  Rule.ALREADY_A_PARTNER,
+                  partnerName + " is already a partner of " + name + " " + tenure.describe());
+            });
+    apply(new PartnerJoined(partnershipId, command.organisationId(), date));
+  }
+
+  /** A leaving partner notifies the others in writing first (seeds/001 MoU §26). */
+  @CommandHandler
+  void handle(GiveNotice command) {
+    LocalDate date = command.effectiveDate();
+    Tenure tenure = tenureOn(command.organisationId(), date);
+    if (tenure.noticeGivenOn() != null) {
+      throw new RuleViolation(
+          Rule.NOTICE_ALREADY_GIVEN,
+          "the partner already gave notice on " + tenure.noticeGivenOn() + " " + tenure.describe());
+    }
+    if (command.intendedLeavingDate() != null && !command.intendedLeavingDate().isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NOTICE_AFTER_INTENDED_LEAVING,
+          "notice given on "
+              + date
+              + " cannot name "
+              + command.intendedLeavingDate()
+              + " as the leaving date; the leaving date must come after the notice");
+    }
+    apply(
+        new PartnerGaveNotice(
+            partnershipId, command.organisationId(), command.intendedLeavingDate(), date));
+  }
+
+  @CommandHandler
+  void handle(LeavePartnership command) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId partner = command.organisationId();
+    Tenure open =
+        tenuresOf(partner).stream()
+            .filter(Tenure::isOpen)
+            .findFirst()
+            .orElseThrow(() -> notAPartner(partner, date));
+    if (!date.isAfter(open.joinedOn())) {
+      throw new RuleViolation(
+          Rule.LEAVING_BEFORE_JOINING,
+          "the partner joined on " + open.joinedOn() + " and cannot leave on " + date);
+    }
+    if (open.noticeGivenOn() == null || open.noticeGivenOn().isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NOTICE_REQUIRED_BEFORE_LEAVING,
+          "the partner must give written notice on or before "
+              + date
+              + " before it can leave (seeds/001 MoU §26)"
+              + (open.noticeGivenOn() == null ? "" : "; its notice is dated " + open.noticeGivenOn()));
+    }
+    apply(new PartnerLeft(partnershipId, partner, date));
+  }
+
+  private void assertFormedBy(LocalDate date) {
+    if (date.isBefore(formedOn)) {
+      throw new RuleViolation(
+          Rule.PARTNERSHIP_NOT_YET_FORMED,
+          name + " was formed on " + formedOn + "; nothing can happen in it on " + date);
+    }
+  }
+
+  private static void assertFoundingPartnersAreDistinct(List<OrganisationId> foundingPartners) {
+    if (new HashSet<>(foundingPartners).size() != foundingPartners.size()) {
+      throw new RuleViolation(
+          Rule.DUPLICATE_FOUNDING_PARTNER, "each founding partner may be named only once");
+    }
+    if (foundingPartners.size() < 2) {
+      throw new RuleViolation(
+          Rule.TOO_FEW_FOUNDING_PARTNERS,
+          "a partnership is formed by at least two organisations; "
+              + foundingPartners.size()
+              + " named");
+    }
+  }
+
+  private Tenure tenureOn(OrganisationId partner, LocalDate date) {
+    return tenuresOf(partner).stream()
+        .filter(tenure -> tenure.covers(date))
+        .findFirst()
+        .orElseThrow(() -> notAPartner(partner, date));
+  }
+
+  private RuleViolation notAPartner(OrganisationId partner, LocalDate date) {
+    String history =
+        tenuresOf(partner).isEmpty()
+            ? "it has never been a partner"
+            : "its tenures: "
+                + String.join(", ", tenuresOf(partner).stream().map(Tenure::describe).toList());
+    return new RuleViolation(
+        Rule.NOT_A_PARTNER,
+        "organisation " + partner + " is not a partner of " + name + " on " + date + "; " + history);
+  }
+
+  private List<Tenure> tenuresOf(OrganisationId partner) {
+    return tenures.getOrDefault(partner, List.of());
+  }
+
+  private Optional<Tenure> openTenureOf(OrganisationId partner) {
+    return tenuresOf(partner).stream().filter(Tenure::isOpen).findFirst();
+  }
+
+  @EventSourcingHandler
+  void on(PartnershipFormed event) {
+    this.partnershipId = event.partnershipId();
+    this.name = event.name();
+    this.formedOn = event.effectiveDate();
+  }
+
+  @EventSourcingHandler
+  void on(PartnerJoined event) {
+    tenures
+        .computeIfAbsent(event.organisationId(), partner -> new ArrayList<>())
+        .add(new Tenure(event.effectiveDate(), null, null));
+  }
+
+  @EventSourcingHandler
+  void on(PartnerGaveNotice event) {
+    replace(event.organisationId(), tenureOn(event.organisationId(), event.effectiveDate()),
+        tenure -> tenure.withNoticeOn(event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(PartnerLeft event) {
+    replace(event.organisationId(), openTenureOf(event.organisationId()).orElseThrow(),
+        tenure -> tenure.endedOn(event.effectiveDate()));
+  }
+
+  private void replace(
+      OrganisationId partner, Tenure old, java.util.function.UnaryOperator<Tenure> change) {
+    List<Tenure> list = tenures.get(partner);
+    list.set(list.indexOf(old), change.apply(old));
+  }
+
+  /**
+   * One spell as a partner: from {@code joinedOn} inclusive to {@code leftOn} exclusive, open-ended
+   * while {@code leftOn} is null.
+   */
+  record Tenure(LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate leftOn) {
+
+    boolean isOpen() {
+      return leftOn == null;
+    }
+
+    boolean covers(LocalDate date) {
+      return !date.isBefore(joinedOn) && (leftOn == null || date.isBefore(leftOn));
+    }
+
+    /** Whether a new, open-ended tenure from {@code date} would overlap this one. */
+    boolean overlapsOpenEndedFrom(LocalDate date) {
+      return leftOn == null || date.isBefore(leftOn);
+    }
+
+    Tenure withNoticeOn(LocalDate date) {
+      return new Tenure(joinedOn, date, leftOn);
+    }
+
+    Tenure endedOn(LocalDate date) {
+      return new Tenure(joinedOn, noticeGivenOn, date);
+    }
+
+    String describe() {
+      return leftOn == null ? "(from " + joinedOn + ")" : "(from " + joinedOn + " to " + leftOn + ")";
+    }
+  }
+}

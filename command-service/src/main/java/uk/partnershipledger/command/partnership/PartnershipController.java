@@ -1,0 +1,199 @@
+package uk.partnershipledger.command.partnership;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.partnershipledger.command.api.CommandIssuer;
+import uk.partnershipledger.command.api.Idempotency;
+import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
+import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.LeavePartnership;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+@RestController
+@RequestMapping("/partnerships")
+@Tag(name = "Partnerships", description = "Place-based partnerships and their partners")
+class PartnershipController {
+
+  private final LedgerCommands commands;
+  private final Idempotency idempotency;
+
+  PartnershipController(LedgerCommands commands, Idempotency idempotency) {
+    this.commands = commands;
+    this.idempotency = idempotency;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Form a partnership",
+      description = "Forms a partnership with at least two founding partners, each registered and"
+          + " established by the effective date. Each founding partner gets its own partner-joined"
+          + " event.")
+  ResponseEntity<?> form(
+      @RequestHeader("X-Actor") String actor,
+      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody FormPartnershipRequest request) {
+    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
+    return idempotency.once(
+        idempotencyKey,
+        issuer,
+        request,
+        () -> {
+          PartnershipId id = PartnershipId.newId();
+          commands.send(
+              new FormPartnership(
+                  id, request.name(), request.place(), request.foundingPartners(),
+                  request.effectiveDate()),
+              issuer);
+          return ResponseEntity.created(URI.create("/partnerships/" + id))
+              .body(new PartnershipFormedResponse(id, request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/partners")
+  @Operation(
+      summary = "A partner joins",
+      description = "Refused if the organisation is unknown, did not yet exist, is already a partner"
+          + " on or after that date, or the partnership was not yet formed.")
+  ResponseEntity<?> join(
+      @PathVariable PartnershipId partnershipId,
+      @RequestHeader("X-Actor") String actor,
+      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody JoinRequest request) {
+    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
+    return idempotency.once(
+        idempotencyKey,
+        issuer,
+        new Keyed(partnershipId, request),
+        () -> {
+          commands.send(
+              new JoinPartnership(partnershipId, request.organisationId(), request.effectiveDate()),
+              issuer);
+          return ResponseEntity.created(
+                  URI.create("/partnerships/" + partnershipId + "/partners/" + request.organisationId()))
+              .body(
+                  new PartnerChanged(
+                      partnershipId, request.organisationId(), "JOINED", request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/partners/{organisationId}/notice")
+  @Operation(
+      summary = "A partner gives written notice",
+      description = "A leaving partner notifies the others in writing (seeds/001 MoU §26). Refused"
+          + " if the organisation is not a partner on that date or already gave notice.")
+  ResponseEntity<?> giveNotice(
+      @PathVariable PartnershipId partnershipId,
+      @PathVariable OrganisationId organisationId,
+      @RequestHeader("X-Actor") String actor,
+      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody NoticeRequest request) {
+    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
+    return idempotency.once(
+        idempotencyKey,
+        issuer,
+        new Keyed(partnershipId, organisationId, request),
+        () -> {
+          commands.send(
+              new GiveNotice(
+                  partnershipId, organisationId, request.intendedLeavingDate(),
+                  request.effectiveDate()),
+              issuer);
+          return ResponseEntity.ok(
+              new PartnerChanged(partnershipId, organisationId, "GAVE_NOTICE", request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/partners/{organisationId}/leaving")
+  @Operation(
+      summary = "A partner leaves",
+      description = "The partner is no longer a partner from the effective date. Refused without"
+          + " prior written notice, before or on the day the partner joined, or for a non-partner.")
+  ResponseEntity<?> leave(
+      @PathVariable PartnershipId partnershipId,
+      @PathVariable OrganisationId organisationId,
+      @RequestHeader("X-Actor") String actor,
+      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      @Valid @RequestBody LeaveRequest request) {
+    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
+    return idempotency.once(
+        idempotencyKey,
+        issuer,
+        new Keyed(partnershipId, organisationId, request),
+        () -> {
+          commands.send(
+              new LeavePartnership(partnershipId, organisationId, request.effectiveDate()), issuer);
+          return ResponseEntity.ok(
+              new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
+        });
+  }
+
+  /** The path is part of what was asked: the same body sent to another partnership is another request. */
+  private record Keyed(Object... parts) {}
+
+  @Schema(
+      example =
+          """
+          {"name": "County Durham Care Partnership", "place": "County Durham",
+           "foundingPartners": ["3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10", "9a2b7c4d-1e3f-4a5b-8c6d-7e8f9a0b1c2d"],
+           "effectiveDate": "2018-04-01", "reason": "Integrated Governance Framework, April 2018"}""")
+  record FormPartnershipRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) String place,
+      @NotEmpty List<@NotNull OrganisationId> foundingPartners,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10", "effectiveDate": "2020-12-01",
+           "reason": "Signed the December 2020 MoU"}""")
+  record JoinRequest(
+      @NotNull OrganisationId organisationId,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"effectiveDate": "2022-01-10", "intendedLeavingDate": "2022-07-01",
+           "reason": "Letter from the Accountable Officer, 10 January 2022"}""")
+  record NoticeRequest(
+      @NotNull @Schema(description = "The day written notice was given") LocalDate effectiveDate,
+      @Schema(description = "The leaving date the notice names, if any") LocalDate intendedLeavingDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(example = """
+      {"effectiveDate": "2022-07-01", "reason": "CCG abolished (Health and Care Act 2022)"}""")
+  record LeaveRequest(
+      @NotNull @Schema(description = "The first day it is no longer a partner") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record PartnershipFormedResponse(PartnershipId partnershipId, LocalDate effectiveDate) {}
+
+  record PartnerChanged(
+      PartnershipId partnershipId, OrganisationId organisationId, String change, LocalDate effectiveDate) {}
+}

@@ -1,0 +1,48 @@
+package uk.partnershipledger.events.partnership;
+
+import java.time.LocalDate;
+import uk.partnershipledger.events.EventType;
+import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/**
+ * What happens to a partnership and its partners.
+ *
+ * <p>A partner's tenure is the half-open interval from the effective date of its
+ * {@link PartnerJoined} (inclusive) to that of its {@link PartnerLeft} (exclusive). Founding partners
+ * get a {@link PartnerJoined} of their own right after {@link PartnershipFormed}, so that a consumer
+ * reads every tenure the same way.
+ */
+public sealed interface PartnershipEvent extends GovernanceEvent {
+
+  PartnershipId partnershipId();
+
+  /** The County Durham Care Partnership was formed in 2018 (seeds/000 §8). */
+  @EventType(name = "partnership.formed", revision = 1)
+  record PartnershipFormed(
+      PartnershipId partnershipId, String name, String place, LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  @EventType(name = "partnership.partner-joined", revision = 1)
+  record PartnerJoined(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * A leaving partner notifies the others in writing (seeds/001 MoU §26). The effective date is the
+   * day notice was given; the intended leaving date is what the notice said, if it said one.
+   */
+  @EventType(name = "partnership.partner-gave-notice", revision = 1)
+  record PartnerGaveNotice(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      LocalDate intendedLeavingDate,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /** The partner is no longer a partner from the effective date on. */
+  @EventType(name = "partnership.partner-left", revision = 1)
+  record PartnerLeft(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate effectiveDate)
+      implements PartnershipEvent {}
+}
