@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -99,7 +100,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return ResponseEntity.badRequest().body(unreadable(ex.getMostSpecificCause()));
+    // The outermost Jackson exception knows the field's path; the root cause (a
+    // DateTimeParseException, say) does not.
+    Throwable cause = ex.getCause();
+    while (cause != null && !(cause instanceof JacksonException)) {
+      cause = cause.getCause();
+    }
+    return ResponseEntity.badRequest().body(unreadable(cause));
+  }
+
+  /**
+   * Spring's own refusals (a missing header, a malformed path variable, an unsupported method) get
+   * the same stable types as ours, so a client need handle only one vocabulary.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+      if (status.value() == HttpStatus.NOT_FOUND.value()) {
+        problem.setType(NOT_FOUND);
+      } else if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+        problem.setType(INVALID_REQUEST);
+      }
+    }
+    HttpHeaders problemHeaders = new HttpHeaders();
+    problemHeaders.putAll(headers);
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return super.handleExceptionInternal(ex, body, problemHeaders, status, request);
   }
 
   @ExceptionHandler(Exception.class)
@@ -129,7 +157,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       String why = describe(jackson);
       return invalid(field + ": " + why, List.of(new FieldError(field, why)));
     }
-    return invalid("the request body is not valid JSON", List.of());
+    return invalid("the request body is not valid JSON: " + firstLine(cause), List.of());
+  }
+
+  private static String firstLine(Throwable cause) {
+    if (cause instanceof JacksonException jackson && jackson.getOriginalMessage() != null) {
+      return jackson.getOriginalMessage().split("\n")[0];
+    }
+    return "it cannot be read";
   }
 
   private static String describe(JacksonException problem) {

@@ -1,0 +1,452 @@
+package uk.partnershipledger.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.command.support.Http;
+import uk.partnershipledger.command.support.SharedKafka;
+
+/**
+ * The command side end to end within its own process: real HTTP, the real event store on a real
+ * database, and a real Kafka broker. Each database gets a subclass.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CommandApiTestBase {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static KafkaConsumer<String, CloudEvent> consumer;
+  private static final List<ConsumerRecord<String, CloudEvent>> published = new ArrayList<>();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  Http http;
+
+  static void commonProperties(DynamicPropertyRegistry registry) {
+    registry.add("spring.kafka.bootstrap-servers", SharedKafka::bootstrapServers);
+    registry.add("ledger.data-dir", () -> "target/test-data");
+  }
+
+  @BeforeAll
+  static void subscribe() {
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new CloudEventDeserializer());
+    consumer.subscribe(List.of("governance.events"));
+    published.clear();
+  }
+
+  @AfterAll
+  static void unsubscribe() {
+    consumer.close();
+  }
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  @Test
+  void a_registered_organisation_is_stored_and_published_as_a_cloud_event() {
+    Http.Response response =
+        http.post(
+            "/organisations",
+            """
+            {"name": "Durham County Council", "kind": "LOCAL_AUTHORITY",
+             "effectiveDate": "1974-04-01", "reason": "Party to the April 2017 MoU"}""");
+
+    assertThat(response.status()).isEqualTo(201);
+    String id = response.json().get("organisationId").asString();
+    assertThat(response.header("Location")).isEqualTo("/organisations/" + id);
+
+    Map<String, Object> stored =
+        jdbc.queryForMap(
+            "select event_identifier, payload_type, payload_revision, time_stamp"
+                + " from domain_event_entry where aggregate_identifier = ?",
+            id);
+    assertThat(stored.get("payload_revision")).isEqualTo("1");
+
+    ConsumerRecord<String, CloudEvent> record = publishedFor(id, 1).get(0);
+    CloudEvent event = record.value();
+    assertThat(record.key()).isEqualTo(id);
+    assertThat(event.getId()).isEqualTo(stored.get("event_identifier"));
+    assertThat(event.getType()).isEqualTo("organisation.registered.v1");
+    assertThat(event.getSource()).hasToString("/partnership-ledger/command-service");
+    assertThat(event.getSubject()).isEqualTo(id);
+    assertThat(event.getTime().toInstant()).hasToString((String) stored.get("time_stamp"));
+    assertThat(event.getDataContentType()).isEqualTo("application/json");
+    assertThat(event.getExtension("effectivedate")).isEqualTo("1974-04-01");
+    assertThat(event.getExtension("aggregatetype")).isEqualTo("organisation");
+    assertThat(event.getExtension("aggregatesequence")).isEqualTo("0");
+    assertThat(event.getExtension("actor")).isEqualTo("governance.officer@durham.gov.uk");
+    assertThat(event.getExtension("onbehalfof")).isEqualTo("Durham County Council");
+    assertThat(event.getExtension("reason")).isEqualTo("Party to the April 2017 MoU");
+    assertThat(header(record, "ce_effectivedate")).isEqualTo("1974-04-01");
+    JsonNode body = JSON.readTree(event.getData().toBytes());
+    assertThat(body.get("organisationId").asString()).isEqualTo(id);
+    assertThat(body.get("name").asString()).isEqualTo("Durham County Council");
+    assertThat(body.get("kind").asString()).isEqualTo("LOCAL_AUTHORITY");
+    assertThat(body.get("statutoryBody").asBoolean()).isTrue();
+    assertThat(body.get("effectiveDate").asString()).isEqualTo("1974-04-01");
+  }
+
+  @Test
+  void a_partnership_s_events_reach_kafka_in_order_on_one_partition() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String hdft = register("Harrogate and District NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    String cdcp = form(dcc, ccg);
+
+    assertThat(join(cdcp, hdft, "2020-12-01").status()).isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/partnerships/" + cdcp + "/partners/" + ccg + "/notice",
+                    """
+                    {"effectiveDate": "2022-01-10", "intendedLeavingDate": "2022-07-01",
+                     "reason": "Letter of 10 January 2022"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
+                    """
+                    {"effectiveDate": "2022-07-01", "reason": "Health and Care Act 2022"}""")
+                .status())
+        .isEqualTo(200);
+
+    List<ConsumerRecord<String, CloudEvent>> events = publishedFor(cdcp, 6);
+    assertThat(events)
+        .extracting(r -> r.value().getType())
+        .containsExactly(
+            "partnership.formed.v1",
+            "partnership.partner-joined.v1",
+            "partnership.partner-joined.v1",
+            "partnership.partner-joined.v1",
+            "partnership.partner-gave-notice.v1",
+            "partnership.partner-left.v1");
+    assertThat(events)
+        .extracting(r -> r.value().getExtension("aggregatesequence"))
+        .containsExactly("0", "1", "2", "3", "4", "5");
+    assertThat(events).extracting(ConsumerRecord::partition).containsOnly(events.get(0).partition());
+    assertThat(events.get(5).value().getExtension("effectivedate")).isEqualTo("2022-07-01");
+  }
+
+  @Test
+  void joining_twice_is_refused_with_a_problem_naming_the_rule_and_stores_nothing() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    long before = storedEvents();
+
+    Http.Response refused = join(cdcp, ccg, "2021-04-01");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    JsonNode problem = refused.json();
+    assertThat(problem.get("type").asString()).isEqualTo("urn:partnership-ledger:rule:already-a-partner");
+    assertThat(problem.get("status").asInt()).isEqualTo(409);
+    assertThat(problem.get("detail").asString())
+        .isEqualTo(
+            "NHS County Durham CCG is already a partner of County Durham Care Partnership"
+                + " (from 2018-04-01)");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void leaving_without_notice_is_refused_and_stores_nothing() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    long before = storedEvents();
+
+    Http.Response refused =
+        http.post(
+            "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
+            """
+            {"effectiveDate": "2022-07-01", "reason": "Health and Care Act 2022"}""");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:notice-required-before-leaving");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void an_unknown_organisation_cannot_join() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    long before = storedEvents();
+
+    Http.Response refused = join(cdcp, UUID.randomUUID().toString(), "2021-04-01");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:unknown-organisation");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void bad_input_gets_a_400_problem_naming_the_field_and_stores_nothing() {
+    long before = storedEvents();
+
+    assertInvalid(
+        http.post("/organisations", """
+            {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
+             "reason": "r", "colour": "blue"}"""),
+        "colour");
+    assertInvalid(
+        http.post("/organisations", """
+            {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-13-01",
+             "reason": "r"}"""),
+        "effectiveDate");
+    assertInvalid(
+        http.post("/organisations", """
+            {"name": "DCC", "kind": "PARISH_COUNCIL", "effectiveDate": "1974-04-01",
+             "reason": "r"}"""),
+        "kind");
+    assertInvalid(
+        http.post("/organisations", """
+            {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01"}"""),
+        "reason");
+    assertInvalid(
+        http.post("/organisations", """
+            {"name": " ", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
+             "reason": "r"}"""),
+        "name");
+    assertInvalid(http.post("/organisations", "{not json"), "JSON");
+    assertInvalid(
+        http.post(
+            "/organisations",
+            """
+            {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
+             "reason": "r"}""",
+            java.util.Collections.singletonMap("X-Actor", " ")),
+        "X-Actor");
+    assertInvalid(
+        http.post(
+            "/partnerships/not-a-uuid/partners",
+            """
+            {"organisationId": "%s", "effectiveDate": "2021-04-01", "reason": "r"}"""
+                .formatted(UUID.randomUUID())),
+        "partnershipId");
+    assertInvalid(
+        http.post(
+            "/partnerships",
+            """
+            {"name": "CDCP", "place": "County Durham", "foundingPartners": ["x", "y"],
+             "effectiveDate": "2018-04-01", "reason": "r"}"""),
+        "foundingPartners");
+
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void a_command_for_an_unknown_partnership_is_a_404() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+
+    Http.Response missing = join(UUID.randomUUID().toString(), dcc, "2021-04-01");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:problem:not-found");
+  }
+
+  @Test
+  void a_repeated_idempotency_key_returns_the_first_answer_and_stores_nothing_new() {
+    String body =
+        """
+        {"name": "Durham Community Action", "kind": "VOLUNTARY_SECTOR",
+         "effectiveDate": "1990-01-01", "reason": "Voluntary sector partner"}""";
+    Map<String, String> key = Map.of("Idempotency-Key", "dca-" + UUID.randomUUID());
+
+    Http.Response first = http.post("/organisations", body, key);
+    long afterFirst = storedEvents();
+    Http.Response second = http.post("/organisations", body, key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(second.status()).isEqualTo(201);
+    assertThat(second.json()).isEqualTo(first.json());
+    assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(storedEvents()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void the_same_idempotency_key_with_a_different_request_is_refused() {
+    Map<String, String> key = Map.of("Idempotency-Key", "k-" + UUID.randomUUID());
+    http.post(
+        "/organisations",
+        """
+        {"name": "TEWV", "kind": "NHS_FOUNDATION_TRUST", "effectiveDate": "2008-01-01",
+         "reason": "r"}""",
+        key);
+    long before = storedEvents();
+
+    Http.Response reused =
+        http.post(
+            "/organisations",
+            """
+            {"name": "CDDFT", "kind": "NHS_FOUNDATION_TRUST", "effectiveDate": "2008-01-01",
+             "reason": "r"}""",
+            key);
+
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:problem:idempotency-key-reused");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void concurrent_requests_with_one_idempotency_key_store_one_event() throws Exception {
+    String body =
+        """
+        {"name": "Healthwatch County Durham", "kind": "HEALTHWATCH",
+         "effectiveDate": "2013-04-01", "reason": "Healthwatch joins the forum"}""";
+    Map<String, String> key = Map.of("Idempotency-Key", "hw-" + UUID.randomUUID());
+    long before = storedEvents();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Http.Response>> racing = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      racing.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                await(start);
+                return http.post("/organisations", body, key);
+              }));
+    }
+    start.countDown();
+    List<Http.Response> answers = racing.stream().map(CompletableFuture::join).toList();
+
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    List<Http.Response> created = answers.stream().filter(a -> a.status() == 201).toList();
+    assertThat(created).isNotEmpty();
+    assertThat(created).extracting(Http.Response::body).containsOnly(created.get(0).body());
+    // A twin that arrives while the first is still running may be told to retry, never a 5xx.
+    assertThat(answers).extracting(Http.Response::status).allMatch(s -> s == 201 || s == 409);
+  }
+
+  @Test
+  void the_global_index_has_no_gaps() {
+    register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+
+    List<Long> last3 =
+        jdbc.queryForList(
+            "select global_index from domain_event_entry order by global_index desc limit 3",
+            Long.class);
+
+    assertThat(last3.get(0) - last3.get(2)).isEqualTo(2);
+  }
+
+  @Test
+  void openapi_and_health_are_served() {
+    Http.Response docs = http.get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().get("paths").has("/partnerships/{partnershipId}/partners")).isTrue();
+    Http.Response health = http.get("/actuator/health");
+    assertThat(health.json().get("components").has("db")).isTrue();
+    assertThat(health.json().get("components").get("kafka").get("status").asString())
+        .isEqualTo("UP");
+  }
+
+  private void assertInvalid(Http.Response response, String field) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:problem:invalid-request");
+    assertThat(response.json().get("detail").asString()).contains(field);
+  }
+
+  String register(String name, String kind, String established) {
+    Http.Response response =
+        http.post(
+            "/organisations",
+            """
+            {"name": "%s", "kind": "%s", "effectiveDate": "%s", "reason": "registered for a test"}"""
+                .formatted(name, kind, established));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("organisationId").asString();
+  }
+
+  String form(String... partners) {
+    Http.Response response =
+        http.post(
+            "/partnerships",
+            """
+            {"name": "County Durham Care Partnership", "place": "County Durham",
+             "foundingPartners": ["%s"], "effectiveDate": "2018-04-01",
+             "reason": "Integrated Governance Framework, April 2018"}"""
+                .formatted(String.join("\", \"", partners)));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("partnershipId").asString();
+  }
+
+  Http.Response join(String partnership, String organisation, String date) {
+    return http.post(
+        "/partnerships/" + partnership + "/partners",
+        """
+        {"organisationId": "%s", "effectiveDate": "%s", "reason": "Signed the MoU"}"""
+            .formatted(organisation, date));
+  }
+
+  long storedEvents() {
+    return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+  }
+
+  /** Waits until Kafka has delivered {@code count} events of the aggregate, in delivery order. */
+  static synchronized List<ConsumerRecord<String, CloudEvent>> publishedFor(
+      String aggregateId, int count) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              consumer.poll(Duration.ofMillis(200)).forEach(published::add);
+              return published.stream().filter(r -> aggregateId.equals(r.key())).count() >= count;
+            });
+    return published.stream().filter(r -> aggregateId.equals(r.key())).toList();
+  }
+
+  private static String header(ConsumerRecord<String, CloudEvent> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
