@@ -1,0 +1,230 @@
+package uk.partnershipledger.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.localkafka.LocalKafkaProcess;
+
+/**
+ * The ledger as it runs on a governance officer's machine: the local KRaft broker, the command
+ * service and the query service, each in its own JVM on its embedded defaults (H2 files), driven
+ * over HTTP as an integration client drives it. The crash and outage cases are the "nothing lost"
+ * promise: what was answered 2xx is stored, reaches Kafka and reaches the read model exactly once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LedgerSystemIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration PROPAGATION_TIMEOUT = Duration.ofSeconds(30);
+
+  private static LocalKafkaProcess kafka;
+  private static ServiceProcess commandService;
+  private static ServiceProcess queryService;
+
+  private static String dcc;
+  private static String ccg;
+  private static String cdcp;
+
+  @BeforeAll
+  static void startTheSystem() throws IOException {
+    Path root = Path.of(System.getProperty("ledger.root", "..")).toAbsolutePath().normalize();
+    Path run =
+        Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
+            .resolve("run-" + System.currentTimeMillis());
+    Path logs = Files.createDirectories(run.resolve("logs"));
+    kafka =
+        LocalKafkaProcess.start(
+            LocalKafkaProcess.freePort(),
+            LocalKafkaProcess.freePort(),
+            run.resolve("kafka"),
+            LocalKafkaProcess.currentJava(),
+            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    List<String> common =
+        List.of(
+            "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+            "--ledger.data-dir=" + run.toAbsolutePath());
+    commandService =
+        new ServiceProcess(
+            "command-service",
+            root.resolve("command-service/target/command-service.jar"),
+            LocalKafkaProcess.freePort(),
+            logs.resolve("command-service.log"),
+            common);
+    queryService =
+        new ServiceProcess(
+            "query-service",
+            root.resolve("query-service/target/query-service.jar"),
+            LocalKafkaProcess.freePort(),
+            logs.resolve("query-service.log"),
+            common);
+    commandService.start();
+    queryService.start();
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(() -> commandService.awaitReady(START_TIMEOUT)),
+            CompletableFuture.runAsync(() -> queryService.awaitReady(START_TIMEOUT)))
+        .join();
+
+    dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    cdcp =
+        created(
+                post(
+                    "/partnerships",
+                    """
+                    {"name": "County Durham Care Partnership", "place": "County Durham",
+                     "foundingPartners": ["%s", "%s"], "effectiveDate": "2018-04-01",
+                     "reason": "Integrated Governance Framework, April 2018"}"""
+                        .formatted(dcc, ccg)))
+            .get("partnershipId")
+            .asString();
+  }
+
+  @AfterAll
+  static void stopTheSystem() {
+    if (commandService != null) {
+      commandService.stop();
+    }
+    if (queryService != null) {
+      queryService.stop();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void a_partner_that_joins_over_http_is_shown_by_the_query_side() {
+    String hdft = register("Harrogate and District NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+
+    created(join(hdft, "2020-12-01"));
+
+    awaitPartners("2020-12-01", dcc, ccg, hdft);
+    assertThat(partnerIds("2020-11-30")).containsExactlyInAnyOrder(dcc, ccg);
+  }
+
+  @Test
+  @Order(2)
+  void a_joining_answered_just_before_a_kill_9_survives_and_reaches_the_query_side() {
+    String tewv = register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+
+    created(join(tewv, "2020-12-01"));
+    commandService.kill();
+    commandService.start();
+    commandService.awaitReady(START_TIMEOUT);
+
+    awaitPartners("2020-12-01", dcc, ccg, tewv);
+    // The restarted command side still knows the joining: joining again is refused.
+    assertThat(join(tewv, "2021-01-01").statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  @Order(3)
+  void commands_accepted_while_kafka_is_down_reach_the_read_model_exactly_once_after_it_returns() {
+    kafka.kill();
+
+    List<String> joined = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      String pcn = register("Durham Primary Care Network " + i, "PRIMARY_CARE_NETWORK", "2019-07-01");
+      created(join(pcn, "2021-04-01"));
+      joined.add(pcn);
+    }
+    kafka.restart();
+
+    List<String> expected = new ArrayList<>(List.of(dcc, ccg));
+    expected.addAll(joined);
+    Awaitility.await("partners after Kafka returned")
+        .atMost(Duration.ofSeconds(120))
+        .untilAsserted(() -> assertThat(partnerIds("2021-04-01")).containsAll(expected));
+    // Each partner exactly once: a redelivered event must not add a second tenure.
+    assertThat(partnerIds("2021-04-01")).doesNotHaveDuplicates();
+    for (String pcn : joined) {
+      assertThat(get("/organisations/" + pcn).statusCode()).isEqualTo(200);
+    }
+  }
+
+  private static void awaitPartners(String on, String... expected) {
+    Awaitility.await("partners on " + on)
+        .atMost(PROPAGATION_TIMEOUT)
+        .untilAsserted(
+            () -> assertThat(partnerIds(on)).contains(expected).doesNotHaveDuplicates());
+  }
+
+  private static List<String> partnerIds(String on) {
+    HttpResponse<String> response = get("/partnerships/" + cdcp + "/partners?on=" + on);
+    if (response.statusCode() == 404) {
+      return List.of();
+    }
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(response.body()).get("partners").forEach(p -> ids.add(p.get("organisationId").asString()));
+    return ids;
+  }
+
+  private static String register(String name, String kind, String established) {
+    return created(
+            post(
+                "/organisations",
+                """
+                {"name": "%s", "kind": "%s", "effectiveDate": "%s", "reason": "system test"}"""
+                    .formatted(name, kind, established)))
+        .get("organisationId")
+        .asString();
+  }
+
+  private static HttpResponse<String> join(String organisation, String date) {
+    return post(
+        "/partnerships/" + cdcp + "/partners",
+        """
+        {"organisationId": "%s", "effectiveDate": "%s", "reason": "Signed the December 2020 MoU"}"""
+            .formatted(organisation, date));
+  }
+
+  private static JsonNode created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return JSON.readTree(response.body());
+  }
+
+  private static HttpResponse<String> post(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(commandService.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .header("X-Actor", "governance.officer@durham.gov.uk")
+            .header("X-On-Behalf-Of", "Durham County Council")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private static HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(queryService.baseUrl() + path)).GET().build());
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(request.uri() + " failed", e);
+    }
+  }
+}
