@@ -1,0 +1,110 @@
+package uk.partnershipledger.query.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/**
+ * Every refusal as an RFC 9457 problem, in the command service's style: a stable {@code type}, a
+ * {@code detail} a governance officer can read, and the offending parameter where there is one. Bad
+ * input is never answered with a 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  static final URI INVALID_REQUEST = URI.create("urn:partnership-ledger:problem:invalid-request");
+  static final URI NOT_FOUND = URI.create("urn:partnership-ledger:problem:not-found");
+
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound missing) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+    problem.setType(NOT_FOUND);
+    problem.setTitle("Unknown id");
+    problem.setProperty("parameter", missing.parameter());
+    return problem;
+  }
+
+  /** A path or query parameter that does not convert: a malformed id or date. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String parameter =
+        ex instanceof MethodArgumentTypeMismatchException mismatch
+            ? mismatch.getName()
+            : ex.getPropertyName();
+    String why = "'" + ex.getValue() + "' is not " + expected(ex.getRequiredType());
+    return ResponseEntity.badRequest().body(invalid(parameter, why));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception unexpected) {
+    log.error("Unexpected failure while answering a query", unexpected);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "the ledger could not answer the query");
+    problem.setTitle("Internal error");
+    return problem;
+  }
+
+  /**
+   * Gives the problems Spring MVC builds itself (a missing parameter, an unknown path) the same
+   * stable types as ours, instead of {@code about:blank}.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+      if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
+        problem.setType(INVALID_REQUEST);
+      } else if (statusCode.value() == HttpStatus.NOT_FOUND.value()) {
+        problem.setType(NOT_FOUND);
+      }
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "valid";
+    }
+    if (type == LocalDate.class) {
+      return "a date written yyyy-MM-dd";
+    }
+    if (type == OrganisationId.class || type == PartnershipId.class || type == UUID.class) {
+      return "an id (a UUID such as 5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10)";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  private static ProblemDetail invalid(String parameter, String why) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, parameter + ": " + why);
+    problem.setType(INVALID_REQUEST);
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", List.of(Map.of("field", parameter, "message", why)));
+    return problem;
+  }
+}

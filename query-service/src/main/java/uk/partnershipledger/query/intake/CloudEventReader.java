@@ -1,0 +1,144 @@
+package uk.partnershipledger.query.intake;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.events.EventCatalogue;
+import uk.partnershipledger.events.GovernanceEvent;
+
+/**
+ * Reads a CloudEvent written by the command side's publisher into a {@link RecordedEvent}.
+ *
+ * <p>The event class comes from the CloudEvents {@code type} through {@link EventCatalogue}, never
+ * from a class name on the wire (STACK.md, trap 10). Anything that does not fit the contract is an
+ * {@link UnreadableEvent}, which goes to the dead-letter topic instead of being retried.
+ */
+@Component
+class CloudEventReader {
+
+  /** The CloudEvents extensions of the contract (command-service's {@code CloudEventMapper}). */
+  static final String AGGREGATE_TYPE = "aggregatetype";
+
+  static final String AGGREGATE_SEQUENCE = "aggregatesequence";
+
+  private final JsonMapper json;
+
+  CloudEventReader(JsonMapper json) {
+    // Published events only ever gain fields (STYLE.md, "Only additive changes"): a field this
+    // service does not know yet is ignored, whatever the web layer's Jackson settings say.
+    this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  }
+
+  RecordedEvent read(CloudEvent cloudEvent) {
+    if (cloudEvent == null) {
+      throw new UnreadableEvent("the message has no CloudEvent in it");
+    }
+    String type = cloudEvent.getType();
+    if (type == null || type.isBlank()) {
+      throw new UnreadableEvent("CloudEvent " + cloudEvent.getId() + " has no type");
+    }
+    EventCatalogue.Entry entry =
+        EventCatalogue.byQualifiedType(type)
+            .orElseThrow(
+                () ->
+                    new UnreadableEvent(
+                        "CloudEvent "
+                            + cloudEvent.getId()
+                            + " has the unknown type '"
+                            + type
+                            + "'"));
+    String where = type + " event " + cloudEvent.getId();
+    UUID eventId = eventId(cloudEvent, where);
+    String aggregateId = cloudEvent.getSubject();
+    if (aggregateId == null || aggregateId.isBlank()) {
+      throw new UnreadableEvent(where + " has no subject (aggregate id)");
+    }
+    OffsetDateTime recordedAt = cloudEvent.getTime();
+    if (recordedAt == null) {
+      throw new UnreadableEvent(where + " has no time (when it was recorded)");
+    }
+    Object aggregateType = cloudEvent.getExtension(AGGREGATE_TYPE);
+    if (aggregateType != null && !entry.aggregateType().equals(aggregateType.toString())) {
+      throw new UnreadableEvent(
+          where
+              + " says its aggregate type is '"
+              + aggregateType
+              + "', but "
+              + type
+              + " belongs to '"
+              + entry.aggregateType()
+              + "'");
+    }
+    return new RecordedEvent(
+        eventId,
+        type,
+        aggregateId,
+        entry.aggregateType(),
+        sequence(cloudEvent, where),
+        recordedAt,
+        body(cloudEvent, entry, where));
+  }
+
+  private static UUID eventId(CloudEvent cloudEvent, String where) {
+    try {
+      return UUID.fromString(cloudEvent.getId());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new UnreadableEvent(where + " does not have a UUID as its id", e);
+    }
+  }
+
+  private static long sequence(CloudEvent cloudEvent, String where) {
+    Object value = cloudEvent.getExtension(AGGREGATE_SEQUENCE);
+    if (value == null) {
+      throw new UnreadableEvent(where + " has no " + AGGREGATE_SEQUENCE + " extension");
+    }
+    try {
+      long sequence = Long.parseLong(value.toString().strip());
+      if (sequence < 0) {
+        throw new NumberFormatException("negative");
+      }
+      return sequence;
+    } catch (NumberFormatException e) {
+      throw new UnreadableEvent(
+          where
+              + " has '"
+              + value
+              + "' as its "
+              + AGGREGATE_SEQUENCE
+              + "; expected a whole number from 0",
+          e);
+    }
+  }
+
+  private GovernanceEvent body(CloudEvent cloudEvent, EventCatalogue.Entry entry, String where) {
+    String contentType = cloudEvent.getDataContentType();
+    if (contentType != null && !contentType.toLowerCase().contains("json")) {
+      throw new UnreadableEvent(where + " has content type '" + contentType + "', not JSON");
+    }
+    CloudEventData data = cloudEvent.getData();
+    if (data == null) {
+      throw new UnreadableEvent(where + " has no body");
+    }
+    GovernanceEvent event;
+    try {
+      event = json.readValue(data.toBytes(), entry.eventClass());
+    } catch (JacksonException e) {
+      throw new UnreadableEvent(
+          where
+              + " has a body that is not a "
+              + entry.qualifiedType()
+              + " in JSON: "
+              + e.getOriginalMessage(),
+          e);
+    }
+    if (event == null) {
+      throw new UnreadableEvent(where + " has an empty body");
+    }
+    return event;
+  }
+}

@@ -1,0 +1,38 @@
+package uk.partnershipledger.query.partnership;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/** Who the partners of a partnership were on one date. */
+@Schema(name = "PartnersOnDate")
+record PartnersOnDate(
+    @Schema(type = "string", format = "uuid", example = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10")
+        PartnershipId partnershipId,
+    @Schema(example = "County Durham Care Partnership") String name,
+    @Schema(description = "The date the answer is for", example = "2021-04-01") LocalDate on,
+    @Schema(description = "The partners on that date, sorted by name") List<Partner> partners) {
+
+  /**
+   * One partner on the date. The organisation's details are null while its registration has not
+   * reached the read model yet: organisations and partnerships travel on different partitions.
+   */
+  @Schema(name = "Partner")
+  record Partner(
+      @Schema(type = "string", format = "uuid", example = "0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22")
+          OrganisationId organisationId,
+      @Schema(example = "Durham County Council") String name,
+      @Schema(example = "LOCAL_AUTHORITY") OrganisationKind kind,
+      @Schema(example = "true") Boolean statutoryBody,
+      @Schema(description = "The first day of its current tenure", example = "2018-04-01")
+          LocalDate since,
+      @Schema(
+              description = "When it gave notice to leave, if it had by the date; otherwise null",
+              example = "2022-01-10")
+          LocalDate noticeGivenOn,
+      @Schema(description = "The leaving date its notice named, if any", example = "2022-07-01")
+          LocalDate intendedLeavingDate) {}
+}

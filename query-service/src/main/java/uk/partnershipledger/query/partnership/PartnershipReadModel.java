@@ -1,0 +1,95 @@
+package uk.partnershipledger.query.partnership;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
+
+@Repository
+class PartnershipReadModel {
+
+  /**
+   * Sorted here rather than by the database, whose collation differs between installations;
+   * partners whose registration has not arrived yet (no name) come last.
+   */
+  private static final Comparator<Partner> BY_NAME =
+      Comparator.comparing(Partner::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+          .thenComparing(Partner::name, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(p -> p.organisationId().value());
+
+  private final JdbcTemplate jdbc;
+
+  PartnershipReadModel(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<PartnershipView> find(PartnershipId id) {
+    return jdbc
+        .query(
+            "select partnership_id, name, place, formed_on from partnership"
+                + " where partnership_id = ?",
+            (rs, row) ->
+                new PartnershipView(
+                    new PartnershipId(rs.getObject("partnership_id", UUID.class)),
+                    rs.getString("name"),
+                    rs.getString("place"),
+                    rs.getObject("formed_on", LocalDate.class)),
+            id.value())
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
+   * it. Empty if the partnership is unknown.
+   */
+  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on) {
+    return find(id)
+        .map(
+            partnership ->
+                new PartnersOnDate(
+                    partnership.partnershipId(),
+                    partnership.name(),
+                    on,
+                    jdbc
+                        .query(
+                            "select t.organisation_id, o.name, o.kind, o.statutory_body,"
+                                + " t.valid_from, t.notice_given_on, t.intended_leaving_date"
+                                + " from partner_tenure t"
+                                + " left join organisation o"
+                                + " on o.organisation_id = t.organisation_id"
+                                + " where t.partnership_id = ? and t.valid_from <= ?"
+                                + " and (t.valid_to is null or ? < t.valid_to)",
+                            (rs, row) -> partner(rs, on),
+                            id.value(),
+                            on,
+                            on)
+                        .stream()
+                        .sorted(BY_NAME)
+                        .toList()));
+  }
+
+  /** A notice given after the date was not known on it, so it is not shown. */
+  private static Partner partner(ResultSet rs, LocalDate on) throws SQLException {
+    LocalDate noticeGivenOn = rs.getObject("notice_given_on", LocalDate.class);
+    boolean noticeGivenByThen = noticeGivenOn != null && !noticeGivenOn.isAfter(on);
+    String kind = rs.getString("kind");
+    Object statutoryBody = rs.getObject("statutory_body");
+    return new Partner(
+        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+        rs.getString("name"),
+        kind == null ? null : OrganisationKind.valueOf(kind),
+        statutoryBody == null ? null : rs.getBoolean("statutory_body"),
+        rs.getObject("valid_from", LocalDate.class),
+        noticeGivenByThen ? noticeGivenOn : null,
+        noticeGivenByThen ? rs.getObject("intended_leaving_date", LocalDate.class) : null);
+  }
+}

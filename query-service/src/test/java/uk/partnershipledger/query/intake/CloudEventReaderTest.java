@@ -1,0 +1,171 @@
+package uk.partnershipledger.query.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/** The Kafka contract as the command side writes it, read without a broker. */
+class CloudEventReaderTest {
+
+  private static final String CDCP = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10";
+  private static final String CCG = "0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22";
+  private static final String EVENT_ID = "7d1f4c2a-8e9b-4f3d-a1c6-2b5e8d9f0a13";
+  private static final String NOTICE =
+      "{\"partnershipId\":\""
+          + CDCP
+          + "\",\"organisationId\":\""
+          + CCG
+          + "\","
+          + "\"intendedLeavingDate\":\"2022-07-01\",\"effectiveDate\":\"2022-01-10\"}";
+
+  private final CloudEventReader reader = new CloudEventReader(JsonMapper.builder().build());
+
+  @Test
+  void the_binary_mode_headers_of_the_contract_are_read_into_a_recorded_event() {
+    RecordHeaders headers = new RecordHeaders();
+    header(headers, "ce_specversion", "1.0");
+    header(headers, "ce_id", EVENT_ID);
+    header(headers, "ce_type", "partnership.partner-gave-notice.v1");
+    header(headers, "ce_source", "/partnership-ledger/command-service");
+    header(headers, "ce_time", "2026-11-02T09:15:30.123Z");
+    header(headers, "ce_subject", CDCP);
+    header(headers, "content-type", "application/json");
+    header(headers, "ce_effectivedate", "2022-01-10");
+    header(headers, "ce_aggregatetype", "partnership");
+    header(headers, "ce_aggregatesequence", "4");
+    header(headers, "ce_actor", "governance.officer@durham.gov.uk");
+    header(headers, "ce_onbehalfof", "durham-county-council");
+    header(headers, "ce_reason", "CCG abolished by the Health and Care Act 2022");
+    CloudEvent cloudEvent;
+    try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
+      cloudEvent =
+          deserializer.deserialize(
+              "governance.events", headers, NOTICE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    RecordedEvent recorded = reader.read(cloudEvent);
+
+    assertThat(recorded.eventId()).isEqualTo(UUID.fromString(EVENT_ID));
+    assertThat(recorded.type()).isEqualTo("partnership.partner-gave-notice.v1");
+    assertThat(recorded.aggregateId()).isEqualTo(CDCP);
+    assertThat(recorded.aggregateType()).isEqualTo("partnership");
+    assertThat(recorded.aggregateSequence()).isEqualTo(4);
+    assertThat(recorded.recordedAt()).isEqualTo(OffsetDateTime.parse("2026-11-02T09:15:30.123Z"));
+    assertThat(recorded.event())
+        .isEqualTo(
+            new PartnerGaveNotice(
+                PartnershipId.of(CDCP),
+                OrganisationId.of(CCG),
+                LocalDate.of(2022, 7, 1),
+                LocalDate.of(2022, 1, 10)));
+  }
+
+  @Test
+  void a_field_this_service_does_not_know_yet_is_ignored() {
+    String withNewField = NOTICE.replace("{", "{\"noticeReference\":\"CDCP/2022/7\",");
+
+    assertThat(reader.read(event("partnership.partner-gave-notice.v1", "4", withNewField)).event())
+        .isInstanceOf(PartnerGaveNotice.class);
+  }
+
+  @Test
+  void a_notice_without_an_intended_leaving_date_is_read() {
+    String withoutDate = NOTICE.replace("\"2022-07-01\"", "null");
+
+    PartnerGaveNotice notice =
+        (PartnerGaveNotice)
+            reader.read(event("partnership.partner-gave-notice.v1", "4", withoutDate)).event();
+
+    assertThat(notice.intendedLeavingDate()).isNull();
+  }
+
+  @Test
+  void an_unknown_type_is_unreadable() {
+    assertThatThrownBy(() -> reader.read(event("partnership.renamed.v1", "4", NOTICE)))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("unknown type 'partnership.renamed.v1'");
+  }
+
+  @Test
+  void a_later_revision_than_this_service_knows_is_unreadable() {
+    assertThatThrownBy(() -> reader.read(event("partnership.partner-gave-notice.v2", "4", NOTICE)))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("unknown type");
+  }
+
+  @Test
+  void a_body_that_is_not_the_events_json_is_unreadable() {
+    assertThatThrownBy(
+            () -> reader.read(event("partnership.partner-gave-notice.v1", "4", "not json")))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("not a partnership.partner-gave-notice.v1 in JSON");
+    assertThatThrownBy(
+            () ->
+                reader.read(
+                    event(
+                        "partnership.partner-gave-notice.v1",
+                        "4",
+                        NOTICE.replace("2022-01-10", "10/01/2022"))))
+        .isInstanceOf(UnreadableEvent.class);
+  }
+
+  @Test
+  void an_event_without_its_aggregate_sequence_is_unreadable() {
+    assertThatThrownBy(() -> reader.read(event("partnership.partner-gave-notice.v1", null, NOTICE)))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("aggregatesequence");
+    assertThatThrownBy(
+            () -> reader.read(event("partnership.partner-gave-notice.v1", "four", NOTICE)))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("'four'");
+    assertThatThrownBy(() -> reader.read(event("partnership.partner-gave-notice.v1", "-1", NOTICE)))
+        .isInstanceOf(UnreadableEvent.class);
+  }
+
+  @Test
+  void an_event_claiming_the_wrong_aggregate_type_is_unreadable() {
+    CloudEvent wrong =
+        CloudEventBuilder.v1(event("partnership.partner-gave-notice.v1", "4", NOTICE))
+            .withExtension(CloudEventReader.AGGREGATE_TYPE, "organisation")
+            .build();
+
+    assertThatThrownBy(() -> reader.read(wrong))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("aggregate type");
+  }
+
+  private static CloudEvent event(String type, String sequence, String body) {
+    CloudEventBuilder builder =
+        CloudEventBuilder.v1()
+            .withId(EVENT_ID)
+            .withType(type)
+            .withSource(URI.create("/partnership-ledger/command-service"))
+            .withTime(OffsetDateTime.parse("2026-11-02T09:15:30Z"))
+            .withSubject(CDCP)
+            .withDataContentType("application/json")
+            .withExtension(CloudEventReader.AGGREGATE_TYPE, "partnership")
+            .withData(body.getBytes(StandardCharsets.UTF_8));
+    if (sequence != null) {
+      builder.withExtension(CloudEventReader.AGGREGATE_SEQUENCE, sequence);
+    }
+    return builder.build();
+  }
+
+  private static void header(RecordHeaders headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+}
