@@ -81,8 +81,9 @@ class LedgerSystemIT {
     commandService.start();
     queryService.start();
     CompletableFuture.allOf(
-            CompletableFuture.runAsync(() -> commandService.awaitReady(START_TIMEOUT)),
-            CompletableFuture.runAsync(() -> queryService.awaitReady(START_TIMEOUT)))
+            // Fully healthy, as run-local.sh waits for it: on an empty store, with Kafka up.
+            CompletableFuture.runAsync(() -> commandService.awaitHealthy(START_TIMEOUT)),
+            CompletableFuture.runAsync(() -> queryService.awaitHealthy(START_TIMEOUT)))
         .join();
 
     dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
@@ -150,6 +151,8 @@ class LedgerSystemIT {
       created(join(pcn, "2021-04-01"));
       joined.add(pcn);
     }
+    // The outage is real: nothing of it has reached the read model yet.
+    assertThat(partnerIds("2021-04-01")).doesNotContainAnyElementsOf(joined);
     kafka.restart();
 
     List<String> expected = new ArrayList<>(List.of(dcc, ccg));

@@ -64,15 +64,24 @@ final class ServiceProcess {
 
   /** Waits until the service is ready to take requests (readiness, not full health: Kafka may be down). */
   void awaitReady(Duration timeout) {
+    await("/actuator/health/readiness", timeout);
+  }
+
+  /** Waits until every health component is up: the database and Kafka included. */
+  void awaitHealthy(Duration timeout) {
+    await("/actuator/health", timeout);
+  }
+
+  private void await(String healthPath, Duration timeout) {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest readiness =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        HttpRequest.newBuilder(URI.create(baseUrl() + healthPath))
             .timeout(Duration.ofSeconds(2))
             .build();
-    Awaitility.await(name + " ready")
+    Awaitility.await(name + " " + healthPath)
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(250))
-        .ignoreException(IOException.class)
+        .ignoreExceptionsInstanceOf(IOException.class)
         .until(
             () -> {
               if (!process.isAlive()) {

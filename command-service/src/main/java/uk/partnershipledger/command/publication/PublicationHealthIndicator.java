@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -53,7 +54,9 @@ class PublicationHealthIndicator extends AbstractHealthIndicator {
         .eventProcessor(GovernanceEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
         .map(
             processor -> {
-              long head = eventStore.createHeadToken().position().orElse(-1);
+              // An empty store has no head token at all.
+              TrackingToken headToken = eventStore.createHeadToken();
+              long head = headToken == null ? -1 : headToken.position().orElse(-1);
               long published =
                   processor.processingStatus().values().stream()
                       .map(EventTrackerStatus::getCurrentPosition)
