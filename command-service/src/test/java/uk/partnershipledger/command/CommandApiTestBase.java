@@ -252,6 +252,16 @@ abstract class CommandApiTestBase {
              "reason": "r"}""",
             java.util.Collections.singletonMap("X-Actor", " ")),
         "X-Actor");
+    Map<String, String> noOrganisation = new java.util.HashMap<>();
+    noOrganisation.put("X-On-Behalf-Of", null);
+    assertInvalid(
+        http.post(
+            "/organisations",
+            """
+            {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
+             "reason": "r"}""",
+            noOrganisation),
+        "X-On-Behalf-Of");
     assertInvalid(
         http.post(
             "/partnerships/not-a-uuid/partners",
@@ -374,6 +384,15 @@ abstract class CommandApiTestBase {
     Http.Response docs = http.get("/v3/api-docs");
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("paths").has("/partnerships/{partnershipId}/partners")).isTrue();
+    List<String> commandHeaders = new ArrayList<>();
+    docs.json()
+        .get("paths")
+        .get("/organisations")
+        .get("post")
+        .get("parameters")
+        .forEach(p -> commandHeaders.add(p.get("name").asString() + ":" + p.get("in").asString()));
+    assertThat(commandHeaders)
+        .containsExactlyInAnyOrder("X-Actor:header", "X-On-Behalf-Of:header", "Idempotency-Key:header");
     Http.Response health = http.get("/actuator/health");
     assertThat(health.json().get("components").has("db")).isTrue();
     assertThat(health.json().get("components").get("kafka").get("status").asString())

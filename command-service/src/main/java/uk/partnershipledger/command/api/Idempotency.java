@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Idempotency {
 
-  public static final String HEADER = "Idempotency-Key";
+  public static final String HEADER = CommandHeaders.IDEMPOTENCY_KEY;
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
   private static final int MAX_KEY_LENGTH = 200;
 
@@ -54,7 +54,7 @@ public class Idempotency {
    * @param key the client's idempotency key, or null when it sent none
    * @param request what was asked, so that the same key with a different request is refused
    */
-  public ResponseEntity<?> once(
+  ResponseEntity<?> once(
       String key, CommandIssuer issuer, Object request, Supplier<ResponseEntity<?>> action) {
     if (key == null) {
       return action.get();

@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.partnershipledger.command.api.CommandIssuer;
-import uk.partnershipledger.command.api.Idempotency;
+import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -27,11 +25,9 @@ import uk.partnershipledger.events.organisation.OrganisationKind;
 class OrganisationController {
 
   private final LedgerCommands commands;
-  private final Idempotency idempotency;
 
-  OrganisationController(LedgerCommands commands, Idempotency idempotency) {
+  OrganisationController(LedgerCommands commands) {
     this.commands = commands;
-    this.idempotency = idempotency;
   }
 
   @PostMapping
@@ -42,25 +38,20 @@ class OrganisationController {
               + " and CCGs are always statutory bodies; primary care networks and voluntary sector"
               + " organisations never are.")
   ResponseEntity<?> register(
-      @RequestHeader("X-Actor") String actor,
-      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
-      @Valid @RequestBody RegisterOrganisationRequest request) {
-    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
-    return idempotency.once(
-        idempotencyKey,
-        issuer,
+      CommandHeaders headers, @Valid @RequestBody RegisterOrganisationRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
         request,
-        () -> {
+        send -> {
           OrganisationId id = OrganisationId.newId();
-          commands.send(
+          send.accept(
               new RegisterOrganisation(
                   id,
                   request.name(),
                   request.kind(),
                   request.statutoryBody(),
-                  request.effectiveDate()),
-              issuer);
+                  request.effectiveDate()));
           return ResponseEntity.created(URI.create("/organisations/" + id))
               .body(new OrganisationRegisteredResponse(id, request.effectiveDate()));
         });

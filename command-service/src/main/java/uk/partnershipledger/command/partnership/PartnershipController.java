@@ -15,11 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.partnershipledger.command.api.CommandIssuer;
-import uk.partnershipledger.command.api.Idempotency;
+import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
@@ -34,11 +32,9 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 class PartnershipController {
 
   private final LedgerCommands commands;
-  private final Idempotency idempotency;
 
-  PartnershipController(LedgerCommands commands, Idempotency idempotency) {
+  PartnershipController(LedgerCommands commands) {
     this.commands = commands;
-    this.idempotency = idempotency;
   }
 
   @PostMapping
@@ -48,22 +44,18 @@ class PartnershipController {
           + " established by the effective date. Each founding partner gets its own partner-joined"
           + " event.")
   ResponseEntity<?> form(
-      @RequestHeader("X-Actor") String actor,
-      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      CommandHeaders headers,
       @Valid @RequestBody FormPartnershipRequest request) {
-    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
-    return idempotency.once(
-        idempotencyKey,
-        issuer,
+    return commands.handle(
+        headers,
+        request.reason(),
         request,
-        () -> {
+        send -> {
           PartnershipId id = PartnershipId.newId();
-          commands.send(
+          send.accept(
               new FormPartnership(
                   id, request.name(), request.place(), request.foundingPartners(),
-                  request.effectiveDate()),
-              issuer);
+                  request.effectiveDate()));
           return ResponseEntity.created(URI.create("/partnerships/" + id))
               .body(new PartnershipFormedResponse(id, request.effectiveDate()));
         });
@@ -76,19 +68,15 @@ class PartnershipController {
           + " on or after that date, or the partnership was not yet formed.")
   ResponseEntity<?> join(
       @PathVariable PartnershipId partnershipId,
-      @RequestHeader("X-Actor") String actor,
-      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      CommandHeaders headers,
       @Valid @RequestBody JoinRequest request) {
-    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
-    return idempotency.once(
-        idempotencyKey,
-        issuer,
+    return commands.handle(
+        headers,
+        request.reason(),
         new Keyed(partnershipId, request),
-        () -> {
-          commands.send(
-              new JoinPartnership(partnershipId, request.organisationId(), request.effectiveDate()),
-              issuer);
+        send -> {
+          send.accept(
+              new JoinPartnership(partnershipId, request.organisationId(), request.effectiveDate()));
           return ResponseEntity.created(
                   URI.create("/partnerships/" + partnershipId + "/partners/" + request.organisationId()))
               .body(
@@ -105,21 +93,17 @@ class PartnershipController {
   ResponseEntity<?> giveNotice(
       @PathVariable PartnershipId partnershipId,
       @PathVariable OrganisationId organisationId,
-      @RequestHeader("X-Actor") String actor,
-      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      CommandHeaders headers,
       @Valid @RequestBody NoticeRequest request) {
-    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
-    return idempotency.once(
-        idempotencyKey,
-        issuer,
+    return commands.handle(
+        headers,
+        request.reason(),
         new Keyed(partnershipId, organisationId, request),
-        () -> {
-          commands.send(
+        send -> {
+          send.accept(
               new GiveNotice(
                   partnershipId, organisationId, request.intendedLeavingDate(),
-                  request.effectiveDate()),
-              issuer);
+                  request.effectiveDate()));
           return ResponseEntity.ok(
               new PartnerChanged(partnershipId, organisationId, "GAVE_NOTICE", request.effectiveDate()));
         });
@@ -133,18 +117,15 @@ class PartnershipController {
   ResponseEntity<?> leave(
       @PathVariable PartnershipId partnershipId,
       @PathVariable OrganisationId organisationId,
-      @RequestHeader("X-Actor") String actor,
-      @RequestHeader("X-On-Behalf-Of") String onBehalfOf,
-      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey,
+      CommandHeaders headers,
       @Valid @RequestBody LeaveRequest request) {
-    CommandIssuer issuer = new CommandIssuer(actor, onBehalfOf, request.reason());
-    return idempotency.once(
-        idempotencyKey,
-        issuer,
+    return commands.handle(
+        headers,
+        request.reason(),
         new Keyed(partnershipId, organisationId, request),
-        () -> {
-          commands.send(
-              new LeavePartnership(partnershipId, organisationId, request.effectiveDate()), issuer);
+        send -> {
+          send.accept(
+              new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
           return ResponseEntity.ok(
               new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
         });

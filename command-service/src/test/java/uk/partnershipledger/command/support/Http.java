@@ -31,6 +31,7 @@ public final class Http {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Actor", "governance.officer@durham.gov.uk");
     headers.put("X-On-Behalf-Of", "Durham County Council");
+    // A null value removes a default header, to send a command without it.
     headers.putAll(extraHeaders);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
