@@ -31,7 +31,8 @@ class ArchitectureTest {
 
   /** Each aggregate and the event family it is rebuilt from. */
   private static final Map<Class<?>, Class<? extends GovernanceEvent>> AGGREGATES =
-      Map.of(Organisation.class, OrganisationEvent.class, Partnership.class, PartnershipEvent.class);
+      Map.of(
+          Organisation.class, OrganisationEvent.class, Partnership.class, PartnershipEvent.class);
 
   @Test
   void aggregates_know_nothing_of_the_web() {
@@ -40,7 +41,8 @@ class ArchitectureTest {
         .areAnnotatedWith(Aggregate.class)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+        .resideInAnyPackage(
+            "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
         .orShould()
         .dependOnClassesThat()
         .haveSimpleNameEndingWith("Controller")

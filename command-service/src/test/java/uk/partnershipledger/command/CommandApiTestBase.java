@@ -59,8 +59,7 @@ abstract class CommandApiTestBase {
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers());
     config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new CloudEventDeserializer());
+    consumer = new KafkaConsumer<>(config, new StringDeserializer(), new CloudEventDeserializer());
     consumer.subscribe(List.of("governance.events"));
     published.clear();
   }
@@ -156,7 +155,9 @@ abstract class CommandApiTestBase {
     assertThat(events)
         .extracting(r -> r.value().getExtension("aggregatesequence"))
         .containsExactly("0", "1", "2", "3", "4", "5");
-    assertThat(events).extracting(ConsumerRecord::partition).containsOnly(events.get(0).partition());
+    assertThat(events)
+        .extracting(ConsumerRecord::partition)
+        .containsOnly(events.get(0).partition());
     assertThat(events.get(5).value().getExtension("effectivedate")).isEqualTo("2022-07-01");
   }
 
@@ -172,7 +173,8 @@ abstract class CommandApiTestBase {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
     JsonNode problem = refused.json();
-    assertThat(problem.get("type").asString()).isEqualTo("urn:partnership-ledger:rule:already-a-partner");
+    assertThat(problem.get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:already-a-partner");
     assertThat(problem.get("status").asInt()).isEqualTo(409);
     assertThat(problem.get("detail").asString())
         .isEqualTo(
@@ -220,26 +222,36 @@ abstract class CommandApiTestBase {
     long before = storedEvents();
 
     assertInvalid(
-        http.post("/organisations", """
+        http.post(
+            "/organisations",
+            """
             {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
              "reason": "r", "colour": "blue"}"""),
         "colour");
     assertInvalid(
-        http.post("/organisations", """
+        http.post(
+            "/organisations",
+            """
             {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-13-01",
              "reason": "r"}"""),
         "effectiveDate");
     assertInvalid(
-        http.post("/organisations", """
+        http.post(
+            "/organisations",
+            """
             {"name": "DCC", "kind": "PARISH_COUNCIL", "effectiveDate": "1974-04-01",
              "reason": "r"}"""),
         "kind");
     assertInvalid(
-        http.post("/organisations", """
+        http.post(
+            "/organisations",
+            """
             {"name": "DCC", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01"}"""),
         "reason");
     assertInvalid(
-        http.post("/organisations", """
+        http.post(
+            "/organisations",
+            """
             {"name": " ", "kind": "LOCAL_AUTHORITY", "effectiveDate": "1974-04-01",
              "reason": "r"}"""),
         "name");
@@ -392,7 +404,8 @@ abstract class CommandApiTestBase {
         .get("parameters")
         .forEach(p -> commandHeaders.add(p.get("name").asString() + ":" + p.get("in").asString()));
     assertThat(commandHeaders)
-        .containsExactlyInAnyOrder("X-Actor:header", "X-On-Behalf-Of:header", "Idempotency-Key:header");
+        .containsExactlyInAnyOrder(
+            "X-Actor:header", "X-On-Behalf-Of:header", "Idempotency-Key:header");
     Http.Response health = http.get("/actuator/health");
     assertThat(health.json().get("components").has("db")).isTrue();
     assertThat(health.json().get("components").get("kafka").get("status").asString())

@@ -44,7 +44,8 @@ public final class EventCatalogue {
                               family.aggregateType(),
                               (Class<? extends GovernanceEvent>) eventClass);
                       if (BY_TYPE.put(entry.qualifiedType(), entry) != null) {
-                        throw new IllegalStateException("two events named " + entry.qualifiedType());
+                        throw new IllegalStateException(
+                            "two events named " + entry.qualifiedType());
                       }
                       BY_CLASS.put(eventClass, entry);
                     }));
@@ -78,7 +79,10 @@ public final class EventCatalogue {
    * @param eventClass the record that carries it
    */
   public record Entry(
-      String name, int revision, String aggregateType, Class<? extends GovernanceEvent> eventClass) {
+      String name,
+      int revision,
+      String aggregateType,
+      Class<? extends GovernanceEvent> eventClass) {
 
     /** The name with its revision: the CloudEvents {@code type} on Kafka. */
     public String qualifiedType() {

@@ -61,7 +61,10 @@ class EventCatalogueTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.springframework..", "jakarta.persistence..", "org.axonframework..", "org.hibernate..")
+            "org.springframework..",
+            "jakarta.persistence..",
+            "org.axonframework..",
+            "org.hibernate..")
         .check(CONTRACT);
   }
 }

@@ -128,7 +128,8 @@ class LedgerSystemIT {
   @Test
   @Order(2)
   void a_joining_answered_just_before_a_kill_9_survives_and_reaches_the_query_side() {
-    String tewv = register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+    String tewv =
+        register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
 
     created(join(tewv, "2020-12-01"));
     commandService.kill();
@@ -147,7 +148,8 @@ class LedgerSystemIT {
 
     List<String> joined = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
-      String pcn = register("Durham Primary Care Network " + i, "PRIMARY_CARE_NETWORK", "2019-07-01");
+      String pcn =
+          register("Durham Primary Care Network " + i, "PRIMARY_CARE_NETWORK", "2019-07-01");
       created(join(pcn, "2021-04-01"));
       joined.add(pcn);
     }
@@ -170,8 +172,7 @@ class LedgerSystemIT {
   private static void awaitPartners(String on, String... expected) {
     Awaitility.await("partners on " + on)
         .atMost(PROPAGATION_TIMEOUT)
-        .untilAsserted(
-            () -> assertThat(partnerIds(on)).contains(expected).doesNotHaveDuplicates());
+        .untilAsserted(() -> assertThat(partnerIds(on)).contains(expected).doesNotHaveDuplicates());
   }
 
   private static List<String> partnerIds(String on) {
@@ -181,7 +182,9 @@ class LedgerSystemIT {
     }
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
-    JSON.readTree(response.body()).get("partners").forEach(p -> ids.add(p.get("organisationId").asString()));
+    JSON.readTree(response.body())
+        .get("partners")
+        .forEach(p -> ids.add(p.get("organisationId").asString()));
     return ids;
   }
 

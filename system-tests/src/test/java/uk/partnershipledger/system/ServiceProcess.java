@@ -13,9 +13,9 @@ import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
- * One of the ledger's services as a child JVM started from its executable jar, exactly as
- * {@code run-local.sh} starts it, so that a test can {@code kill -9} it and start it again on the
- * same data.
+ * One of the ledger's services as a child JVM started from its executable jar, exactly as {@code
+ * run-local.sh} starts it, so that a test can {@code kill -9} it and start it again on the same
+ * data.
  */
 final class ServiceProcess {
 
@@ -34,7 +34,8 @@ final class ServiceProcess {
     this.arguments = arguments;
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
-          jar + " does not exist: run the tests with ./mvnw verify, which packages the services first");
+          jar
+              + " does not exist: run the tests with ./mvnw verify, which packages the services first");
     }
   }
 
@@ -62,7 +63,10 @@ final class ServiceProcess {
     }
   }
 
-  /** Waits until the service is ready to take requests (readiness, not full health: Kafka may be down). */
+  /**
+   * Waits until the service is ready to take requests (readiness, not full health: Kafka may be
+   * down).
+   */
   void awaitReady(Duration timeout) {
     await("/actuator/health/readiness", timeout);
   }

@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The key is claimed in the same database transaction that appends the command's events (Axon's
  * unit of work joins it), so either both the events and the remembered answer are stored, or
- * neither. A concurrent twin blocks on the key's unique index until the first commits, then
- * replays its answer. Only successful answers are remembered: a refused command can be corrected and
- * sent again under the same key.
+ * neither. A concurrent twin blocks on the key's unique index until the first commits, then replays
+ * its answer. Only successful answers are remembered: a refused command can be corrected and sent
+ * again under the same key.
  */
 @Component
 public class Idempotency {
@@ -111,8 +111,7 @@ public class Idempotency {
             "select request_fingerprint, response_status, response_body, response_location"
                 + " from idempotency_record where on_behalf_of = ? and idempotency_key = ?",
             (rs, i) ->
-                new Remembered(
-                    rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+                new Remembered(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
             onBehalfOf,
             key);
     return found.stream().findFirst();
@@ -149,7 +148,9 @@ public class Idempotency {
 
   private record Remembered(String fingerprint, int status, String body, String location) {}
 
-  /** The same key was sent with a different request: 422, as the IETF Idempotency-Key draft says. */
+  /**
+   * The same key was sent with a different request: 422, as the IETF Idempotency-Key draft says.
+   */
   public static class KeyReused extends RuntimeException {
     KeyReused(String detail) {
       super(detail);

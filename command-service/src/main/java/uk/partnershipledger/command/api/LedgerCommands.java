@@ -39,7 +39,10 @@ public class LedgerCommands {
       Function<Consumer<Object>, ResponseEntity<?>> action) {
     CommandIssuer issuer = headers.issuer(reason);
     return idempotency.once(
-        headers.idempotencyKey(), issuer, request, () -> action.apply(command -> send(command, issuer)));
+        headers.idempotencyKey(),
+        issuer,
+        request,
+        () -> action.apply(command -> send(command, issuer)));
   }
 
   private void send(Object command, CommandIssuer issuer) {

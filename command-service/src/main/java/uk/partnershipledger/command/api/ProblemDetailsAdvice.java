@@ -50,14 +50,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidRequest.class)
   ProblemDetail invalidRequest(InvalidRequest invalid) {
-    return invalid(invalid.getMessage(), List.of(new FieldError(invalid.field(), invalid.getMessage())));
+    return invalid(
+        invalid.getMessage(), List.of(new FieldError(invalid.field(), invalid.getMessage())));
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)
   ProblemDetail notFound(AggregateNotFoundException missing) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "nothing is recorded under id " + missing.getAggregateIdentifier());
+            HttpStatus.NOT_FOUND,
+            "nothing is recorded under id " + missing.getAggregateIdentifier());
     problem.setType(NOT_FOUND);
     problem.setTitle("Unknown id");
     return problem;
@@ -74,7 +76,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Idempotency.KeyInUse.class)
   ProblemDetail keyInUse(Idempotency.KeyInUse inUse) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, inUse.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, inUse.getMessage());
     problem.setType(URI.create("urn:partnership-ledger:problem:idempotency-key-in-use"));
     problem.setTitle("Idempotency key in use");
     return problem;
@@ -151,7 +154,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       String field =
           jackson.getPath().stream()
-              .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+              .map(
+                  r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
       String why = describe(jackson);
@@ -195,7 +199,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Invalid request");
     if (!errors.isEmpty()) {
       problem.setProperty(
-          "errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+          "errors",
+          errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
     }
     return problem;
   }

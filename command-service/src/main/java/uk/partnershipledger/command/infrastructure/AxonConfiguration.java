@@ -15,7 +15,9 @@ import uk.partnershipledger.events.EventType;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-  /** Revisions come from the contract's own {@link EventType}, not from Axon's {@code @Revision}. */
+  /**
+   * Revisions come from the contract's own {@link EventType}, not from Axon's {@code @Revision}.
+   */
   @Bean
   RevisionResolver revisionResolver() {
     return payloadType -> {

@@ -9,11 +9,12 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
- * Stores Axon's {@code @Lob} payloads, metadata and tokens as {@code bytea} rather than {@code oid}.
+ * Stores Axon's {@code @Lob} payloads, metadata and tokens as {@code bytea} rather than {@code
+ * oid}.
  *
- * <p>With {@code oid}, PostgreSQL keeps each payload as a large object that nothing ever unlinks, and
- * the payload column shows numbers instead of JSON (STACK.md, trap 5; Axon reference guide, "RDBMS
- * tuning").
+ * <p>With {@code oid}, PostgreSQL keeps each payload as a large object that nothing ever unlinks,
+ * and the payload column shows numbers instead of JSON (STACK.md, trap 5; Axon reference guide,
+ * "RDBMS tuning").
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 

@@ -15,7 +15,8 @@ public class LedgerDialectResolver implements DialectResolver {
   @Override
   public Dialect resolveDialect(DialectResolutionInfo info) {
     if ("PostgreSQL".equalsIgnoreCase(info.getDatabaseName())) {
-      return new ByteaPostgreSQLDialect(DatabaseVersion.make(info.getDatabaseMajorVersion(), info.getDatabaseMinorVersion()));
+      return new ByteaPostgreSQLDialect(
+          DatabaseVersion.make(info.getDatabaseMajorVersion(), info.getDatabaseMinorVersion()));
     }
     return null;
   }

@@ -40,7 +40,10 @@ public enum Rule {
     return title;
   }
 
-  /** The RFC 9457 problem type, named after the rule: {@code urn:partnership-ledger:rule:not-a-partner}. */
+  /**
+   * The RFC 9457 problem type, named after the rule: {@code
+   * urn:partnership-ledger:rule:not-a-partner}.
+   */
   public URI type() {
     return URI.create("urn:partnership-ledger:rule:" + name().toLowerCase().replace('_', '-'));
   }

@@ -44,10 +44,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                 + " where organisation_id = ?",
             (rs, i) ->
                 new KnownOrganisation(
-                    organisationId,
-                    rs.getString(1),
-                    rs.getBoolean(2),
-                    rs.getDate(3).toLocalDate()),
+                    organisationId, rs.getString(1), rs.getBoolean(2), rs.getDate(3).toLocalDate()),
             organisationId.toString())
         .stream()
         .findFirst();

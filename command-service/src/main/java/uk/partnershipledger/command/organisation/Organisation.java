@@ -38,7 +38,8 @@ public class Organisation {
   }
 
   /** Local authorities, ICBs and CCGs are statutory bodies (seeds/001 §18, §27; seeds/003 §4.6). */
-  private static void assertStatutoryStatusFitsKind(RegisterOrganisation command, boolean statutory) {
+  private static void assertStatutoryStatusFitsKind(
+      RegisterOrganisation command, boolean statutory) {
     if (!command.kind().admitsStatutory(statutory)) {
       throw new RuleViolation(
           Rule.STATUTORY_STATUS_CONTRADICTS_KIND,

@@ -66,7 +66,8 @@ class OrganisationController {
       @NotBlank @Size(max = 200) String name,
       @NotNull OrganisationKind kind,
       @Schema(description = "Omit to take the kind's default") Boolean statutoryBody,
-      @NotNull @Schema(description = "The day the organisation was established") LocalDate effectiveDate,
+      @NotNull @Schema(description = "The day the organisation was established")
+          LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record OrganisationRegisteredResponse(OrganisationId organisationId, LocalDate effectiveDate) {}

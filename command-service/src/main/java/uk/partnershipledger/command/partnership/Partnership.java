@@ -127,7 +127,9 @@ public class Partnership {
           "the partner must give written notice on or before "
               + date
               + " before it can leave (seeds/001 MoU §26)"
-              + (open.noticeGivenOn() == null ? "" : "; its notice is dated " + open.noticeGivenOn()));
+              + (open.noticeGivenOn() == null
+                  ? ""
+                  : "; its notice is dated " + open.noticeGivenOn()));
     }
     apply(new PartnerLeft(partnershipId, partner, date));
   }
@@ -169,7 +171,14 @@ public class Partnership {
                 + String.join(", ", tenuresOf(partner).stream().map(Tenure::describe).toList());
     return new RuleViolation(
         Rule.NOT_A_PARTNER,
-        "organisation " + partner + " is not a partner of " + name + " on " + date + "; " + history);
+        "organisation "
+            + partner
+            + " is not a partner of "
+            + name
+            + " on "
+            + date
+            + "; "
+            + history);
   }
 
   private List<Tenure> tenuresOf(OrganisationId partner) {
@@ -196,13 +205,17 @@ public class Partnership {
 
   @EventSourcingHandler
   void on(PartnerGaveNotice event) {
-    replace(event.organisationId(), tenureOn(event.organisationId(), event.effectiveDate()),
+    replace(
+        event.organisationId(),
+        tenureOn(event.organisationId(), event.effectiveDate()),
         tenure -> tenure.withNoticeOn(event.effectiveDate()));
   }
 
   @EventSourcingHandler
   void on(PartnerLeft event) {
-    replace(event.organisationId(), openTenureOf(event.organisationId()).orElseThrow(),
+    replace(
+        event.organisationId(),
+        openTenureOf(event.organisationId()).orElseThrow(),
         tenure -> tenure.endedOn(event.effectiveDate()));
   }
 
@@ -240,7 +253,9 @@ public class Partnership {
     }
 
     String describe() {
-      return leftOn == null ? "(from " + joinedOn + ")" : "(from " + joinedOn + " to " + leftOn + ")";
+      return leftOn == null
+          ? "(from " + joinedOn + ")"
+          : "(from " + joinedOn + " to " + leftOn + ")";
     }
   }
 }

@@ -40,12 +40,12 @@ class PartnershipController {
   @PostMapping
   @Operation(
       summary = "Form a partnership",
-      description = "Forms a partnership with at least two founding partners, each registered and"
-          + " established by the effective date. Each founding partner gets its own partner-joined"
-          + " event.")
+      description =
+          "Forms a partnership with at least two founding partners, each registered and"
+              + " established by the effective date. Each founding partner gets its own partner-joined"
+              + " event.")
   ResponseEntity<?> form(
-      CommandHeaders headers,
-      @Valid @RequestBody FormPartnershipRequest request) {
+      CommandHeaders headers, @Valid @RequestBody FormPartnershipRequest request) {
     return commands.handle(
         headers,
         request.reason(),
@@ -54,7 +54,10 @@ class PartnershipController {
           PartnershipId id = PartnershipId.newId();
           send.accept(
               new FormPartnership(
-                  id, request.name(), request.place(), request.foundingPartners(),
+                  id,
+                  request.name(),
+                  request.place(),
+                  request.foundingPartners(),
                   request.effectiveDate()));
           return ResponseEntity.created(URI.create("/partnerships/" + id))
               .body(new PartnershipFormedResponse(id, request.effectiveDate()));
@@ -64,8 +67,9 @@ class PartnershipController {
   @PostMapping("/{partnershipId}/partners")
   @Operation(
       summary = "A partner joins",
-      description = "Refused if the organisation is unknown, did not yet exist, is already a partner"
-          + " on or after that date, or the partnership was not yet formed.")
+      description =
+          "Refused if the organisation is unknown, did not yet exist, is already a partner"
+              + " on or after that date, or the partnership was not yet formed.")
   ResponseEntity<?> join(
       @PathVariable PartnershipId partnershipId,
       CommandHeaders headers,
@@ -76,9 +80,11 @@ class PartnershipController {
         new Keyed(partnershipId, request),
         send -> {
           send.accept(
-              new JoinPartnership(partnershipId, request.organisationId(), request.effectiveDate()));
+              new JoinPartnership(
+                  partnershipId, request.organisationId(), request.effectiveDate()));
           return ResponseEntity.created(
-                  URI.create("/partnerships/" + partnershipId + "/partners/" + request.organisationId()))
+                  URI.create(
+                      "/partnerships/" + partnershipId + "/partners/" + request.organisationId()))
               .body(
                   new PartnerChanged(
                       partnershipId, request.organisationId(), "JOINED", request.effectiveDate()));
@@ -88,8 +94,9 @@ class PartnershipController {
   @PostMapping("/{partnershipId}/partners/{organisationId}/notice")
   @Operation(
       summary = "A partner gives written notice",
-      description = "A leaving partner notifies the others in writing (seeds/001 MoU §26). Refused"
-          + " if the organisation is not a partner on that date or already gave notice.")
+      description =
+          "A leaving partner notifies the others in writing (seeds/001 MoU §26). Refused"
+              + " if the organisation is not a partner on that date or already gave notice.")
   ResponseEntity<?> giveNotice(
       @PathVariable PartnershipId partnershipId,
       @PathVariable OrganisationId organisationId,
@@ -102,18 +109,22 @@ class PartnershipController {
         send -> {
           send.accept(
               new GiveNotice(
-                  partnershipId, organisationId, request.intendedLeavingDate(),
+                  partnershipId,
+                  organisationId,
+                  request.intendedLeavingDate(),
                   request.effectiveDate()));
           return ResponseEntity.ok(
-              new PartnerChanged(partnershipId, organisationId, "GAVE_NOTICE", request.effectiveDate()));
+              new PartnerChanged(
+                  partnershipId, organisationId, "GAVE_NOTICE", request.effectiveDate()));
         });
   }
 
   @PostMapping("/{partnershipId}/partners/{organisationId}/leaving")
   @Operation(
       summary = "A partner leaves",
-      description = "The partner is no longer a partner from the effective date. Refused without"
-          + " prior written notice, before or on the day the partner joined, or for a non-partner.")
+      description =
+          "The partner is no longer a partner from the effective date. Refused without"
+              + " prior written notice, before or on the day the partner joined, or for a non-partner.")
   ResponseEntity<?> leave(
       @PathVariable PartnershipId partnershipId,
       @PathVariable OrganisationId organisationId,
@@ -124,14 +135,16 @@ class PartnershipController {
         request.reason(),
         new Keyed(partnershipId, organisationId, request),
         send -> {
-          send.accept(
-              new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
+          send.accept(new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
           return ResponseEntity.ok(
               new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
         });
   }
 
-  /** The path is part of what was asked: the same body sent to another partnership is another request. */
+  /**
+   * The path is part of what was asked: the same body sent to another partnership is another
+   * request.
+   */
   private record Keyed(Object... parts) {}
 
   @Schema(
@@ -164,17 +177,24 @@ class PartnershipController {
            "reason": "Letter from the Accountable Officer, 10 January 2022"}""")
   record NoticeRequest(
       @NotNull @Schema(description = "The day written notice was given") LocalDate effectiveDate,
-      @Schema(description = "The leaving date the notice names, if any") LocalDate intendedLeavingDate,
+      @Schema(description = "The leaving date the notice names, if any")
+          LocalDate intendedLeavingDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
-  @Schema(example = """
+  @Schema(
+      example =
+          """
       {"effectiveDate": "2022-07-01", "reason": "CCG abolished (Health and Care Act 2022)"}""")
   record LeaveRequest(
-      @NotNull @Schema(description = "The first day it is no longer a partner") LocalDate effectiveDate,
+      @NotNull @Schema(description = "The first day it is no longer a partner")
+          LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record PartnershipFormedResponse(PartnershipId partnershipId, LocalDate effectiveDate) {}
 
   record PartnerChanged(
-      PartnershipId partnershipId, OrganisationId organisationId, String change, LocalDate effectiveDate) {}
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String change,
+      LocalDate effectiveDate) {}
 }

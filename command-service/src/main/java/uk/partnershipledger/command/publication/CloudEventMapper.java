@@ -15,9 +15,9 @@ import uk.partnershipledger.events.GovernanceEvent;
  * Turns a stored event into the CloudEvent consumers see on Kafka.
  *
  * <p>The standard attributes carry the envelope ({@code id} = event id, {@code type} = logical name
- * and revision, {@code time} = when recorded, {@code subject} = aggregate id); extensions carry what
- * an auditor needs without parsing the body: the effective date, the aggregate's type and sequence,
- * and who recorded the act, for whom and why.
+ * and revision, {@code time} = when recorded, {@code subject} = aggregate id); extensions carry
+ * what an auditor needs without parsing the body: the effective date, the aggregate's type and
+ * sequence, and who recorded the act, for whom and why.
  */
 final class CloudEventMapper {
 

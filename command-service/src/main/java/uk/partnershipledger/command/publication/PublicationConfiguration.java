@@ -44,8 +44,9 @@ class PublicationConfiguration {
   }
 
   /**
-   * By default Axon logs a failing event handler and moves its token on: the event would never reach
-   * Kafka (STACK.md, trap 3). Propagating the failure makes the processor back off and retry it.
+   * By default Axon logs a failing event handler and moves its token on: the event would never
+   * reach Kafka (STACK.md, trap 3). Propagating the failure makes the processor back off and retry
+   * it.
    */
   @Bean
   ConfigurerModule publisherRetriesUntilKafkaTakesTheEvent() {

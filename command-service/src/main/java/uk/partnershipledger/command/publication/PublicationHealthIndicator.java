@@ -67,5 +67,4 @@ class PublicationHealthIndicator extends AbstractHealthIndicator {
             })
         .orElse(OptionalLong.empty());
   }
-
 }

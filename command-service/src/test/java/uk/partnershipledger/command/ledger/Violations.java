@@ -23,7 +23,10 @@ public final class Violations {
 
       @Override
       protected void describeMismatchSafely(RuleViolation violation, Description mismatch) {
-        mismatch.appendText("violated ").appendValue(violation.rule()).appendText(": " + violation.getMessage());
+        mismatch
+            .appendText("violated ")
+            .appendValue(violation.rule())
+            .appendText(": " + violation.getMessage());
       }
     };
   }

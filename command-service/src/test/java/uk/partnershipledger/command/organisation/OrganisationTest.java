@@ -60,7 +60,8 @@ class OrganisationTest {
         .when(register(OrganisationKind.LOCAL_AUTHORITY, false))
         .expectNoEvents()
         .expectException(violates(Rule.STATUTORY_STATUS_CONTRADICTS_KIND))
-        .expectExceptionMessage("an organisation of kind LOCAL_AUTHORITY is always a statutory body");
+        .expectExceptionMessage(
+            "an organisation of kind LOCAL_AUTHORITY is always a statutory body");
   }
 
   @Test
@@ -70,7 +71,8 @@ class OrganisationTest {
         .when(register(OrganisationKind.VOLUNTARY_SECTOR, true))
         .expectNoEvents()
         .expectException(violates(Rule.STATUTORY_STATUS_CONTRADICTS_KIND))
-        .expectExceptionMessage("an organisation of kind VOLUNTARY_SECTOR cannot be a statutory body");
+        .expectExceptionMessage(
+            "an organisation of kind VOLUNTARY_SECTOR cannot be a statutory body");
   }
 
   private static RegisterOrganisation register(OrganisationKind kind, Boolean statutory) {

@@ -66,7 +66,10 @@ class PartnershipTest {
           .givenNoPriorActivity()
           .when(
               new FormPartnership(
-                  CDCP, " County Durham Care Partnership ", "County Durham", List.of(DCC, CCG),
+                  CDCP,
+                  " County Durham Care Partnership ",
+                  "County Durham",
+                  List.of(DCC, CCG),
                   FORMED))
           .expectEvents(
               formed(), new PartnerJoined(CDCP, DCC, FORMED), new PartnerJoined(CDCP, CCG, FORMED));
@@ -94,7 +97,9 @@ class PartnershipTest {
     void an_unregistered_founding_partner_is_refused() {
       fixture
           .givenNoPriorActivity()
-          .when(new FormPartnership(CDCP, "CDCP", "County Durham", List.of(DCC, UNREGISTERED), FORMED))
+          .when(
+              new FormPartnership(
+                  CDCP, "CDCP", "County Durham", List.of(DCC, UNREGISTERED), FORMED))
           .expectNoEvents()
           .expectException(violates(Rule.UNKNOWN_ORGANISATION));
     }

@@ -7,17 +7,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh database on the PostgreSQL that runs beside the tests, from {@code LEDGER_TEST_POSTGRES_URL}
- * (default: the local server, user postgres, trust auth).
+ * A fresh database on the PostgreSQL that runs beside the tests, from {@code
+ * LEDGER_TEST_POSTGRES_URL} (default: the local server, user postgres, trust auth).
  *
  * <p>Where no PostgreSQL answers the tests are skipped and say why, except under CI, where a
- * skipped PostgreSQL test would hide that the production database was never tested: there they fail.
+ * skipped PostgreSQL test would hide that the production database was never tested: there they
+ * fail.
  */
 public final class TestPostgres {
 
   private static final String ADMIN_URL =
-      System.getenv().getOrDefault(
-          "LEDGER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+      System.getenv()
+          .getOrDefault(
+              "LEDGER_TEST_POSTGRES_URL",
+              "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 
   private TestPostgres() {}
 
@@ -32,7 +35,9 @@ public final class TestPostgres {
             "CI is set but PostgreSQL at " + ADMIN_URL + " is unreachable", unreachable);
       }
       Assumptions.abort(
-          "PostgreSQL at " + ADMIN_URL + " is unreachable, PostgreSQL tests skipped: "
+          "PostgreSQL at "
+              + ADMIN_URL
+              + " is unreachable, PostgreSQL tests skipped: "
               + unreachable.getMessage());
     }
     return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");

@@ -10,8 +10,8 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
   OrganisationId organisationId();
 
   /**
-   * An organisation is known to the ledger from its effective date, the day it was established
-   * (NHS North East and North Cumbria ICB: 1 July 2022; seeds/003 §2.1).
+   * An organisation is known to the ledger from its effective date, the day it was established (NHS
+   * North East and North Cumbria ICB: 1 July 2022; seeds/003 §2.1).
    */
   @EventType(name = "organisation.registered", revision = 1)
   record OrganisationRegistered(

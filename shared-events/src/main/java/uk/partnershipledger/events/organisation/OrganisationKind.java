@@ -3,9 +3,9 @@ package uk.partnershipledger.events.organisation;
 /**
  * The kinds of partner seen in the seed reports (DOMAIN.md, "Organisation").
  *
- * <p>Local authorities, ICBs and CCGs hold statutory functions and can delegate them (seeds/001 §18,
- * §27; seeds/003 §4.6), so they are always statutory bodies. Primary care networks and voluntary
- * sector organisations never are. For the other kinds the registering client says.
+ * <p>Local authorities, ICBs and CCGs hold statutory functions and can delegate them (seeds/001
+ * §18, §27; seeds/003 §4.6), so they are always statutory bodies. Primary care networks and
+ * voluntary sector organisations never are. For the other kinds the registering client says.
  */
 public enum OrganisationKind {
   LOCAL_AUTHORITY(Statutory.ALWAYS),

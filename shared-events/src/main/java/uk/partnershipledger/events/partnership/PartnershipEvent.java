@@ -8,9 +8,9 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 /**
  * What happens to a partnership and its partners.
  *
- * <p>A partner's tenure is the half-open interval from the effective date of its
- * {@link PartnerJoined} (inclusive) to that of its {@link PartnerLeft} (exclusive). Founding partners
- * get a {@link PartnerJoined} of their own right after {@link PartnershipFormed}, so that a consumer
+ * <p>A partner's tenure is the half-open interval from the effective date of its {@link
+ * PartnerJoined} (inclusive) to that of its {@link PartnerLeft} (exclusive). Founding partners get
+ * a {@link PartnerJoined} of their own right after {@link PartnershipFormed}, so that a consumer
  * reads every tenure the same way.
  */
 public sealed interface PartnershipEvent extends GovernanceEvent {
