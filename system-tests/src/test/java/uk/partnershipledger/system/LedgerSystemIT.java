@@ -3,9 +3,7 @@ package uk.partnershipledger.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipledger.localkafka.LocalKafkaProcess;
 
@@ -41,6 +38,7 @@ class LedgerSystemIT {
   private static LocalKafkaProcess kafka;
   private static ServiceProcess commandService;
   private static ServiceProcess queryService;
+  private static LedgerClient client;
 
   private static String dcc;
   private static String ccg;
@@ -86,19 +84,10 @@ class LedgerSystemIT {
             CompletableFuture.runAsync(() -> queryService.awaitHealthy(START_TIMEOUT)))
         .join();
 
+    client = new LedgerClient(commandService, queryService);
     dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
     ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
-    cdcp =
-        created(
-                post(
-                    "/partnerships",
-                    """
-                    {"name": "County Durham Care Partnership", "place": "County Durham",
-                     "foundingPartners": ["%s", "%s"], "effectiveDate": "2018-04-01",
-                     "reason": "Integrated Governance Framework, April 2018"}"""
-                        .formatted(dcc, ccg)))
-            .get("partnershipId")
-            .asString();
+    cdcp = client.formPartnership(dcc, ccg);
   }
 
   @AfterAll
@@ -119,7 +108,7 @@ class LedgerSystemIT {
   void a_partner_that_joins_over_http_is_shown_by_the_query_side() {
     String hdft = register("Harrogate and District NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
 
-    created(join(hdft, "2020-12-01"));
+    LedgerClient.created(join(hdft, "2020-12-01"));
 
     awaitPartners("2020-12-01", dcc, ccg, hdft);
     assertThat(partnerIds("2020-11-30")).containsExactlyInAnyOrder(dcc, ccg);
@@ -131,7 +120,7 @@ class LedgerSystemIT {
     String tewv =
         register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
 
-    created(join(tewv, "2020-12-01"));
+    LedgerClient.created(join(tewv, "2020-12-01"));
     commandService.kill();
     commandService.start();
     commandService.awaitReady(START_TIMEOUT);
@@ -150,7 +139,7 @@ class LedgerSystemIT {
     for (int i = 1; i <= 5; i++) {
       String pcn =
           register("Durham Primary Care Network " + i, "PRIMARY_CARE_NETWORK", "2019-07-01");
-      created(join(pcn, "2021-04-01"));
+      LedgerClient.created(join(pcn, "2021-04-01"));
       joined.add(pcn);
     }
     // The outage is real: nothing of it has reached the read model yet.
@@ -165,8 +154,31 @@ class LedgerSystemIT {
     // Each partner exactly once: a redelivered event must not add a second tenure.
     assertThat(partnerIds("2021-04-01")).doesNotHaveDuplicates();
     for (String pcn : joined) {
-      assertThat(get("/organisations/" + pcn).statusCode()).isEqualTo(200);
+      assertThat(client.get("/organisations/" + pcn).statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  @Order(4)
+  void a_query_service_killed_mid_stream_resumes_without_losing_or_doubling_an_event() {
+    List<String> joined = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      String practice = register("Durham GP Federation " + i, "VOLUNTARY_SECTOR", "2015-01-01");
+      LedgerClient.created(join(practice, "2022-04-01"));
+      joined.add(practice);
+      if (i == 2) {
+        // Killed while events are still arriving: some projected, some not, offsets in between.
+        queryService.kill();
+      }
+    }
+    queryService.start();
+    queryService.awaitReady(START_TIMEOUT);
+
+    // The new instance gets the partitions once the killed one's Kafka session (10 s) expires.
+    Awaitility.await("partners after the query service restarted")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(() -> assertThat(partnerIds("2022-04-01")).containsAll(joined));
+    assertThat(partnerIds("2022-04-01")).doesNotHaveDuplicates();
   }
 
   private static void awaitPartners(String on, String... expected) {
@@ -176,61 +188,14 @@ class LedgerSystemIT {
   }
 
   private static List<String> partnerIds(String on) {
-    HttpResponse<String> response = get("/partnerships/" + cdcp + "/partners?on=" + on);
-    if (response.statusCode() == 404) {
-      return List.of();
-    }
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    List<String> ids = new ArrayList<>();
-    JSON.readTree(response.body())
-        .get("partners")
-        .forEach(p -> ids.add(p.get("organisationId").asString()));
-    return ids;
+    return client.partnerIds(cdcp, on);
   }
 
   private static String register(String name, String kind, String established) {
-    return created(
-            post(
-                "/organisations",
-                """
-                {"name": "%s", "kind": "%s", "effectiveDate": "%s", "reason": "system test"}"""
-                    .formatted(name, kind, established)))
-        .get("organisationId")
-        .asString();
+    return client.register(name, kind, established);
   }
 
   private static HttpResponse<String> join(String organisation, String date) {
-    return post(
-        "/partnerships/" + cdcp + "/partners",
-        """
-        {"organisationId": "%s", "effectiveDate": "%s", "reason": "Signed the December 2020 MoU"}"""
-            .formatted(organisation, date));
-  }
-
-  private static JsonNode created(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return JSON.readTree(response.body());
-  }
-
-  private static HttpResponse<String> post(String path, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(commandService.baseUrl() + path))
-            .header("Content-Type", "application/json")
-            .header("X-Actor", "governance.officer@durham.gov.uk")
-            .header("X-On-Behalf-Of", "Durham County Council")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
-  private static HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(queryService.baseUrl() + path)).GET().build());
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(request.uri() + " failed", e);
-    }
+    return client.join(cdcp, organisation, date);
   }
 }

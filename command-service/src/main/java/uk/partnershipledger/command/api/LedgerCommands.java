@@ -4,6 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.command.infrastructure.DurableCommits;
@@ -14,6 +17,9 @@ import uk.partnershipledger.command.infrastructure.DurableCommits;
  */
 @Component
 public class LedgerCommands {
+
+  private static final int MAX_ATTEMPTS = 5;
+  private static final Logger log = LoggerFactory.getLogger(LedgerCommands.class);
 
   private final CommandGateway gateway;
   private final Idempotency idempotency;
@@ -38,11 +44,27 @@ public class LedgerCommands {
       Object request,
       Function<Consumer<Object>, ResponseEntity<?>> action) {
     CommandIssuer issuer = headers.issuer(reason);
-    return idempotency.once(
-        headers.idempotencyKey(),
-        issuer,
-        request,
-        () -> action.apply(command -> send(command, issuer)));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return idempotency.once(
+            headers.idempotencyKey(),
+            issuer,
+            request,
+            () -> action.apply(command -> send(command, issuer)));
+      } catch (ConcurrencyException concurrentAppend) {
+        // Another instance appended to the same aggregate first. Nothing of this attempt was
+        // stored; running it again judges the rules against the state that now includes the
+        // other command. Past the last attempt the client is told to retry (409).
+        if (attempt == MAX_ATTEMPTS) {
+          throw concurrentAppend;
+        }
+        log.atInfo()
+            .addKeyValue("attempt", attempt)
+            .log(
+                "Running a command again after a concurrent append: {}",
+                concurrentAppend.getMessage());
+      }
+    }
   }
 
   private void send(Object command, CommandIssuer issuer) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -71,6 +72,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.getMessage());
     problem.setType(URI.create("urn:partnership-ledger:problem:idempotency-key-reused"));
     problem.setTitle("Idempotency key reused");
+    return problem;
+  }
+
+  @ExceptionHandler(ConcurrencyException.class)
+  ProblemDetail concurrentModification(ConcurrencyException conflict) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "the record was changed by another request at the same moment; nothing was recorded,"
+                + " send the command again");
+    problem.setType(URI.create("urn:partnership-ledger:problem:concurrent-modification"));
+    problem.setTitle("Concurrent modification");
     return problem;
   }
 
