@@ -42,6 +42,15 @@ post "/partnerships/$CDCP/partners/$CCG/notice" '{"effectiveDate": "2022-01-10",
 post "/partnerships/$CDCP/partners/$CCG/leaving" '{"effectiveDate": "2022-07-01",
   "reason": "CCG abolished by the Health and Care Act 2022"}'
 
+post /bodies '{"partnershipId": "'"$CDCP"'", "name": "County Durham Health and Care Joint Committee",
+  "type": "JOINT_COMMITTEE", "status": "SHADOW", "effectiveDate": "2022-10-01",
+  "reason": "Shadow form from October 2022 (seeds/000 §7)"}' bodyId
+JC="$ID"
+post "/bodies/$JC/status" '{"status": "OPERATIONAL", "effectiveDate": "2023-04-01",
+  "reason": "Fully operational from April 2023"}'
+post "/bodies/$JC/terms-of-reference" '{"title": "Joint committee terms of reference",
+  "reference": "JC-ToR-1", "effectiveDate": "2023-04-01", "reason": "Adopted at the first meeting"}'
+
 echo; echo "# Refused: HDFT is already a partner (409, nothing stored)"
 post "/partnerships/$CDCP/partners" '{"organisationId": "'"$HDFT"'", "effectiveDate": "2021-04-01",
   "reason": "again"}'
@@ -55,3 +64,5 @@ get "/partnerships/$CDCP"
 get "/partnerships/$CDCP/partners?on=2018-03-31"
 get "/partnerships/$CDCP/partners?on=2021-04-01"
 get "/partnerships/$CDCP/partners?on=2022-07-01"
+get "/bodies/$JC?on=2022-12-01"
+get "/partnerships/$CDCP/bodies?on=2023-04-01"

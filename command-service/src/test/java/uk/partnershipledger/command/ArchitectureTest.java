@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import uk.partnershipledger.command.body.GovernanceBody;
 import uk.partnershipledger.command.organisation.Organisation;
 import uk.partnershipledger.command.partnership.Partnership;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.body.BodyEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 
@@ -32,7 +34,12 @@ class ArchitectureTest {
   /** Each aggregate and the event family it is rebuilt from. */
   private static final Map<Class<?>, Class<? extends GovernanceEvent>> AGGREGATES =
       Map.of(
-          Organisation.class, OrganisationEvent.class, Partnership.class, PartnershipEvent.class);
+          Organisation.class,
+          OrganisationEvent.class,
+          Partnership.class,
+          PartnershipEvent.class,
+          GovernanceBody.class,
+          BodyEvent.class);
 
   @Test
   void aggregates_know_nothing_of_the_web() {

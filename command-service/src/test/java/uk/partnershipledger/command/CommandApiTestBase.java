@@ -392,6 +392,85 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_joint_committee_is_established_in_shadow_form_made_operational_and_given_terms() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+
+    Http.Response established =
+        http.post(
+            "/bodies",
+            """
+            {"partnershipId": "%s", "name": "County Durham Health and Care Joint Committee",
+             "type": "JOINT_COMMITTEE", "status": "SHADOW", "hostOrganisationId": "%s",
+             "effectiveDate": "2022-10-01", "reason": "Cabinet, July 2022 (seeds/000 §7)"}"""
+                .formatted(cdcp, dcc));
+    assertThat(established.status()).as(established.body()).isEqualTo(201);
+    String body = established.json().get("bodyId").asString();
+
+    Http.Response operational =
+        http.post(
+            "/bodies/" + body + "/status",
+            """
+            {"status": "OPERATIONAL", "effectiveDate": "2023-04-01", "reason": "April 2023"}""");
+    Http.Response terms =
+        http.post(
+            "/bodies/" + body + "/terms-of-reference",
+            """
+            {"title": "Joint committee terms of reference", "reference": "JC-ToR-1",
+             "effectiveDate": "2023-04-01", "reason": "Adopted at the first meeting"}""");
+    long before = storedEvents();
+    Http.Response backwards =
+        http.post(
+            "/bodies/" + body + "/status",
+            """
+            {"status": "SHADOW", "effectiveDate": "2023-05-01", "reason": "mistake"}""");
+
+    assertThat(operational.status()).as(operational.body()).isEqualTo(200);
+    assertThat(terms.status()).as(terms.body()).isEqualTo(201);
+    assertThat(terms.json().get("version").asInt()).isEqualTo(1);
+    assertThat(terms.header("Location")).isEqualTo("/bodies/" + body + "/terms-of-reference/1");
+    assertThat(backwards.status()).isEqualTo(409);
+    assertThat(backwards.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-status-must-move-forward");
+    assertThat(storedEvents()).isEqualTo(before);
+    assertThat(publishedFor(body, 3))
+        .extracting(r -> r.value().getType())
+        .containsExactly(
+            "body.established.v1", "body.status-changed.v1", "body.terms-of-reference-adopted.v1");
+  }
+
+  @Test
+  void a_body_in_an_unknown_partnership_or_with_an_unknown_status_is_refused() {
+    long before = storedEvents();
+
+    Http.Response unknownPartnership =
+        http.post(
+            "/bodies",
+            """
+            {"partnershipId": "%s", "name": "Forum", "type": "FORUM", "status": "OPERATIONAL",
+             "effectiveDate": "2021-04-01", "reason": "r"}"""
+                .formatted(UUID.randomUUID()));
+    Http.Response unknownStatus =
+        http.post(
+            "/bodies/" + UUID.randomUUID() + "/status",
+            """
+            {"status": "ABOLISHED", "effectiveDate": "2021-04-01", "reason": "r"}""");
+    Http.Response unknownBody =
+        http.post(
+            "/bodies/" + UUID.randomUUID() + "/status",
+            """
+            {"status": "DISSOLVED", "effectiveDate": "2021-04-01", "reason": "r"}""");
+
+    assertThat(unknownPartnership.status()).isEqualTo(400);
+    assertThat(unknownPartnership.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:unknown-partnership");
+    assertInvalid(unknownStatus, "status");
+    assertThat(unknownBody.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
   void openapi_and_health_are_served() {
     Http.Response docs = http.get("/v3/api-docs");
     assertThat(docs.status()).isEqualTo(200);

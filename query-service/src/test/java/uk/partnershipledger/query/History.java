@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.body.BodyEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 import uk.partnershipledger.query.intake.RecordedEvent;
@@ -47,6 +48,9 @@ public final class History {
     }
     if (event instanceof PartnershipEvent partnershipEvent) {
       return partnershipEvent.partnershipId().toString();
+    }
+    if (event instanceof BodyEvent bodyEvent) {
+      return bodyEvent.bodyId().toString();
     }
     throw new IllegalArgumentException("no aggregate for " + event);
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.partnershipledger.events.body.BodyEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 
@@ -21,7 +22,8 @@ public final class EventCatalogue {
   public static final List<Family> FAMILIES =
       List.of(
           new Family(OrganisationEvent.class, "organisation"),
-          new Family(PartnershipEvent.class, "partnership"));
+          new Family(PartnershipEvent.class, "partnership"),
+          new Family(BodyEvent.class, "body"));
 
   private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
   private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package uk.partnershipledger.command.api;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,8 +31,8 @@ public class LedgerCommands {
   }
 
   /**
-   * Runs {@code action}, which sends the command(s) through the {@code send} it is given and builds
-   * the answer.
+   * Runs {@code action}, which sends the command(s) through the {@code send} it is given (getting
+   * each command handler's result back) and builds the answer.
    *
    * @param request what the client asked, path included, to tell a repeat from a different request
    *     under the same idempotency key
@@ -42,7 +41,7 @@ public class LedgerCommands {
       CommandHeaders headers,
       String reason,
       Object request,
-      Function<Consumer<Object>, ResponseEntity<?>> action) {
+      Function<Function<Object, Object>, ResponseEntity<?>> action) {
     CommandIssuer issuer = headers.issuer(reason);
     for (int attempt = 1; ; attempt++) {
       try {
@@ -67,9 +66,11 @@ public class LedgerCommands {
     }
   }
 
-  private void send(Object command, CommandIssuer issuer) {
-    gateway.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command).andMetaData(issuer.asMetaData()));
+  private Object send(Object command, CommandIssuer issuer) {
+    Object result =
+        gateway.sendAndWait(
+            GenericCommandMessage.asCommandMessage(command).andMetaData(issuer.asMetaData()));
     durableCommits.flushAfterCommit();
+    return result;
   }
 }

@@ -22,7 +22,17 @@ public enum Rule {
   NOTICE_ALREADY_GIVEN(409, "The partner has already given notice"),
   NOTICE_AFTER_INTENDED_LEAVING(400, "Notice must be given before the date it names for leaving"),
   NOTICE_REQUIRED_BEFORE_LEAVING(409, "A partner must give written notice before it leaves"),
-  LEAVING_BEFORE_JOINING(409, "A partner cannot leave before, or on the day, it joined");
+  LEAVING_BEFORE_JOINING(409, "A partner cannot leave before, or on the day, it joined"),
+  UNKNOWN_PARTNERSHIP(400, "No such partnership is recorded"),
+  UNKNOWN_BODY(400, "No such governance body is recorded"),
+  PARENT_BODY_IN_ANOTHER_PARTNERSHIP(409, "A parent body must belong to the same partnership"),
+  BODY_ESTABLISHED_AS_DISSOLVED(400, "A body cannot be established as dissolved"),
+  BODY_NOT_YET_ESTABLISHED(409, "The body was not yet established on that date"),
+  BODY_STATUS_MUST_MOVE_FORWARD(
+      409, "A body moves forward only: proposed, shadow form, operational, dissolved"),
+  BODY_DISSOLVED(409, "The body is dissolved on that date"),
+  TERMS_OF_REFERENCE_OUT_OF_ORDER(
+      409, "A new version of the terms of reference cannot predate the current one");
 
   private final int status;
   private final String title;

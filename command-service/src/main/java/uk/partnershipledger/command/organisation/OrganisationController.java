@@ -45,7 +45,7 @@ class OrganisationController {
         request,
         send -> {
           OrganisationId id = OrganisationId.newId();
-          send.accept(
+          send.apply(
               new RegisterOrganisation(
                   id,
                   request.name(),

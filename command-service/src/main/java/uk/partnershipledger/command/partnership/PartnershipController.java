@@ -52,7 +52,7 @@ class PartnershipController {
         request,
         send -> {
           PartnershipId id = PartnershipId.newId();
-          send.accept(
+          send.apply(
               new FormPartnership(
                   id,
                   request.name(),
@@ -79,7 +79,7 @@ class PartnershipController {
         request.reason(),
         new Keyed(partnershipId, request),
         send -> {
-          send.accept(
+          send.apply(
               new JoinPartnership(
                   partnershipId, request.organisationId(), request.effectiveDate()));
           return ResponseEntity.created(
@@ -107,7 +107,7 @@ class PartnershipController {
         request.reason(),
         new Keyed(partnershipId, organisationId, request),
         send -> {
-          send.accept(
+          send.apply(
               new GiveNotice(
                   partnershipId,
                   organisationId,
@@ -135,7 +135,7 @@ class PartnershipController {
         request.reason(),
         new Keyed(partnershipId, organisationId, request),
         send -> {
-          send.accept(new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
+          send.apply(new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
           return ResponseEntity.ok(
               new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
         });

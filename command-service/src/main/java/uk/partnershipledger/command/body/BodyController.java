@@ -1,0 +1,163 @@
+package uk.partnershipledger.command.body;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.partnershipledger.command.api.CommandHeaders;
+import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
+import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
+import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.BodyStatus;
+import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+@RestController
+@RequestMapping("/bodies")
+@Tag(name = "Governance bodies", description = "Committees, boards, executives and forums")
+class BodyController {
+
+  private final LedgerCommands commands;
+
+  BodyController(LedgerCommands commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Establish a governance body",
+      description =
+          "Establishes a body in a partnership, proposed, in shadow form or operational. Refused if"
+              + " the partnership was not yet formed, the host organisation did not yet exist, or a"
+              + " parent body is unknown, in another partnership or not yet established.")
+  ResponseEntity<?> establish(
+      CommandHeaders headers, @Valid @RequestBody EstablishBodyRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        request,
+        send -> {
+          BodyId id = BodyId.newId();
+          send.apply(
+              new EstablishBody(
+                  id,
+                  request.partnershipId(),
+                  request.name(),
+                  request.type(),
+                  request.status(),
+                  request.hostOrganisationId(),
+                  request.parentBodyIds() == null ? List.of() : request.parentBodyIds(),
+                  request.effectiveDate()));
+          return ResponseEntity.created(URI.create("/bodies/" + id))
+              .body(new BodyEstablishedResponse(id, request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{bodyId}/status")
+  @Operation(
+      summary = "Change a body's status",
+      description =
+          "From the effective date the body is in shadow form, operational or dissolved. A body"
+              + " only moves forward; a back-dated change is accepted where it fits the timeline.")
+  ResponseEntity<?> changeStatus(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody ChangeStatusRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          send.apply(new ChangeBodyStatus(bodyId, request.status(), request.effectiveDate()));
+          return ResponseEntity.ok(
+              new StatusChangedResponse(bodyId, request.status(), request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{bodyId}/terms-of-reference")
+  @Operation(
+      summary = "Adopt a new version of the terms of reference",
+      description =
+          "Versions are numbered 1, 2, 3 in order of adoption; each is in force until the next.")
+  ResponseEntity<?> adoptTermsOfReference(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody TermsOfReferenceRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          int version =
+              (Integer)
+                  send.apply(
+                      new AdoptTermsOfReference(
+                          bodyId, request.title(), request.reference(), request.effectiveDate()));
+          return ResponseEntity.created(
+                  URI.create("/bodies/" + bodyId + "/terms-of-reference/" + version))
+              .body(new TermsAdoptedResponse(bodyId, version, request.effectiveDate()));
+        });
+  }
+
+  /** The path is part of what was asked, for the idempotency fingerprint. */
+  private record Keyed(Object... parts) {}
+
+  @Schema(
+      example =
+          """
+          {"partnershipId": "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10",
+           "name": "County Durham Health and Care Joint Committee", "type": "JOINT_COMMITTEE",
+           "status": "SHADOW", "effectiveDate": "2022-10-01",
+           "reason": "Cabinet 13 July 2022: joint committee in shadow form from October 2022"}""")
+  record EstablishBodyRequest(
+      @NotNull PartnershipId partnershipId,
+      @NotBlank @Size(max = 200) String name,
+      @NotNull BodyType type,
+      @NotNull @Schema(description = "PROPOSED, SHADOW or OPERATIONAL") BodyStatus status,
+      OrganisationId hostOrganisationId,
+      List<@NotNull BodyId> parentBodyIds,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"status": "OPERATIONAL", "effectiveDate": "2023-04-01",
+           "reason": "Fully operational from April 2023 (seeds/000 §7)"}""")
+  record ChangeStatusRequest(
+      @NotNull BodyStatus status,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"title": "Terms of reference of the joint committee", "reference": "JC-ToR-2023",
+           "effectiveDate": "2023-04-01", "reason": "Adopted at the first meeting"}""")
+  record TermsOfReferenceRequest(
+      @NotBlank @Size(max = 200) String title,
+      @NotBlank @Size(max = 200) String reference,
+      @NotNull @Schema(description = "The day it was adopted") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record BodyEstablishedResponse(BodyId bodyId, LocalDate effectiveDate) {}
+
+  record StatusChangedResponse(BodyId bodyId, BodyStatus status, LocalDate effectiveDate) {}
+
+  record TermsAdoptedResponse(BodyId bodyId, int version, LocalDate effectiveDate) {}
+}

@@ -1,0 +1,50 @@
+package uk.partnershipledger.command.body;
+
+import java.sql.Date;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/** The directory as a table, written in the unit of work that establishes the body. */
+@Component
+@ProcessingGroup("body-directory")
+class JdbcBodyDirectory implements BodyDirectory {
+
+  private final JdbcTemplate jdbc;
+
+  JdbcBodyDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(BodyEstablished event) {
+    jdbc.update(
+        "insert into body_directory (body_id, partnership_id, name, established_on)"
+            + " values (?, ?, ?, ?)",
+        event.bodyId().toString(),
+        event.partnershipId().toString(),
+        event.name(),
+        Date.valueOf(event.effectiveDate()));
+  }
+
+  @Override
+  public Optional<KnownBody> find(BodyId bodyId) {
+    return jdbc
+        .query(
+            "select partnership_id, name, established_on from body_directory where body_id = ?",
+            (rs, i) ->
+                new KnownBody(
+                    bodyId,
+                    PartnershipId.of(rs.getString(1)),
+                    rs.getString(2),
+                    rs.getDate(3).toLocalDate()),
+            bodyId.toString())
+        .stream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,352 @@
+package uk.partnershipledger.command.body;
+
+import static uk.partnershipledger.command.ledger.Violations.violates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
+import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
+import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
+import uk.partnershipledger.command.ledger.Rule;
+import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipDirectory;
+import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.BodyStatus;
+import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/**
+ * The County Durham joint committee: proposed in July 2022, in shadow form from October 2022,
+ * operational from April 2023 (seeds/000 §7).
+ */
+class GovernanceBodyTest {
+
+  private static final PartnershipId CDCP = PartnershipId.newId();
+  private static final PartnershipId KENT = PartnershipId.newId();
+  private static final OrganisationId DCC = OrganisationId.newId();
+  private static final OrganisationId ICB = OrganisationId.newId();
+  private static final BodyId JOINT_COMMITTEE = BodyId.newId();
+  private static final BodyId CDCP_EXECUTIVE = BodyId.newId();
+  private static final BodyId KENT_BOARD = BodyId.newId();
+
+  private static final LocalDate PROPOSED = LocalDate.of(2022, 7, 13);
+  private static final LocalDate SHADOW = LocalDate.of(2022, 10, 1);
+  private static final LocalDate OPERATIONAL = LocalDate.of(2023, 4, 1);
+  private static final String NAME = "County Durham Health and Care Joint Committee";
+
+  private FixtureConfiguration<GovernanceBody> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(GovernanceBody.class);
+    fixture.registerInjectableResource(
+        (PartnershipDirectory)
+            id ->
+                Optional.ofNullable(
+                    Map.of(
+                            CDCP,
+                            new PartnershipDirectory.KnownPartnership(
+                                CDCP, "County Durham Care Partnership", LocalDate.of(2018, 4, 1)),
+                            KENT,
+                            new PartnershipDirectory.KnownPartnership(
+                                KENT, "Kent and Medway", LocalDate.of(2021, 1, 1)))
+                        .get(id)));
+    fixture.registerInjectableResource(
+        (OrganisationDirectory)
+            id ->
+                Optional.ofNullable(
+                    Map.of(
+                            DCC,
+                            new OrganisationDirectory.KnownOrganisation(
+                                DCC, "Durham County Council", true, LocalDate.of(1974, 4, 1)),
+                            ICB,
+                            new OrganisationDirectory.KnownOrganisation(
+                                ICB, "NHS NENC ICB", true, LocalDate.of(2022, 7, 1)))
+                        .get(id)));
+    fixture.registerInjectableResource(
+        (BodyDirectory)
+            id ->
+                Optional.ofNullable(
+                    Map.of(
+                            CDCP_EXECUTIVE,
+                            new BodyDirectory.KnownBody(
+                                CDCP_EXECUTIVE, CDCP, "CDCP Executive", LocalDate.of(2021, 4, 1)),
+                            KENT_BOARD,
+                            new BodyDirectory.KnownBody(
+                                KENT_BOARD, KENT, "Kent Board", LocalDate.of(2021, 4, 1)))
+                        .get(id)));
+  }
+
+  private static BodyEstablished proposed() {
+    return new BodyEstablished(
+        JOINT_COMMITTEE,
+        CDCP,
+        NAME,
+        BodyType.JOINT_COMMITTEE,
+        BodyStatus.PROPOSED,
+        null,
+        List.of(),
+        PROPOSED);
+  }
+
+  private static EstablishBody establish(BodyStatus status, LocalDate date, List<BodyId> parents) {
+    return new EstablishBody(
+        JOINT_COMMITTEE, CDCP, NAME, BodyType.JOINT_COMMITTEE, status, DCC, parents, date);
+  }
+
+  @Nested
+  class Establishing {
+
+    @Test
+    void a_joint_committee_is_established_in_shadow_form_under_its_parent_body() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.SHADOW, SHADOW, List.of(CDCP_EXECUTIVE)))
+          .expectEvents(
+              new BodyEstablished(
+                  JOINT_COMMITTEE,
+                  CDCP,
+                  NAME,
+                  BodyType.JOINT_COMMITTEE,
+                  BodyStatus.SHADOW,
+                  DCC,
+                  List.of(CDCP_EXECUTIVE),
+                  SHADOW));
+    }
+
+    @Test
+    void a_body_cannot_be_established_dissolved() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.DISSOLVED, SHADOW, List.of()))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_ESTABLISHED_AS_DISSOLVED));
+    }
+
+    @Test
+    void a_body_in_an_unknown_partnership_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishBody(
+                  JOINT_COMMITTEE,
+                  PartnershipId.newId(),
+                  NAME,
+                  BodyType.JOINT_COMMITTEE,
+                  BodyStatus.SHADOW,
+                  null,
+                  List.of(),
+                  SHADOW))
+          .expectNoEvents()
+          .expectException(violates(Rule.UNKNOWN_PARTNERSHIP));
+    }
+
+    @Test
+    void a_body_dated_before_its_partnership_was_formed_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.PROPOSED, LocalDate.of(2018, 3, 31), List.of()))
+          .expectNoEvents()
+          .expectException(violates(Rule.PARTNERSHIP_NOT_YET_FORMED));
+    }
+
+    @Test
+    void a_host_organisation_that_did_not_yet_exist_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new EstablishBody(
+                  JOINT_COMMITTEE,
+                  CDCP,
+                  NAME,
+                  BodyType.JOINT_COMMITTEE,
+                  BodyStatus.PROPOSED,
+                  ICB,
+                  List.of(),
+                  LocalDate.of(2022, 6, 30)))
+          .expectNoEvents()
+          .expectException(violates(Rule.ORGANISATION_NOT_YET_ESTABLISHED));
+    }
+
+    @Test
+    void a_parent_body_of_another_partnership_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.SHADOW, SHADOW, List.of(KENT_BOARD)))
+          .expectNoEvents()
+          .expectException(violates(Rule.PARENT_BODY_IN_ANOTHER_PARTNERSHIP));
+    }
+
+    @Test
+    void an_unknown_parent_body_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.SHADOW, SHADOW, List.of(BodyId.newId())))
+          .expectNoEvents()
+          .expectException(violates(Rule.UNKNOWN_BODY));
+    }
+
+    @Test
+    void a_parent_body_established_after_the_date_is_refused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(establish(BodyStatus.SHADOW, LocalDate.of(2021, 3, 31), List.of(CDCP_EXECUTIVE)))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_NOT_YET_ESTABLISHED));
+    }
+  }
+
+  @Nested
+  class Lifecycle {
+
+    @Test
+    void a_proposed_body_moves_into_shadow_form() {
+      fixture
+          .given(proposed())
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.SHADOW, SHADOW))
+          .expectEvents(
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW));
+    }
+
+    @Test
+    void a_shadow_period_recorded_after_the_operational_start_fits_between() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.OPERATIONAL, OPERATIONAL))
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.SHADOW, SHADOW))
+          .expectEvents(
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW));
+    }
+
+    @Test
+    void an_operational_body_cannot_go_back_into_shadow_form() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.OPERATIONAL, SHADOW))
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.SHADOW, OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_STATUS_MUST_MOVE_FORWARD))
+          .expectExceptionMessage(
+              NAME
+                  + " cannot become in shadow form on 2023-04-01: its lifecycle is proposed from"
+                  + " 2022-07-13, operational from 2022-10-01");
+    }
+
+    @Test
+    void a_back_dated_status_that_would_not_fit_the_timeline_is_refused() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.SHADOW, OPERATIONAL))
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.OPERATIONAL, SHADOW))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_STATUS_MUST_MOVE_FORWARD));
+    }
+
+    @Test
+    void two_status_changes_on_one_day_are_refused() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW))
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.OPERATIONAL, SHADOW))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_STATUS_MUST_MOVE_FORWARD));
+    }
+
+    @Test
+    void a_status_change_before_the_body_was_established_is_refused() {
+      fixture
+          .given(proposed())
+          .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.SHADOW, PROPOSED.minusDays(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_NOT_YET_ESTABLISHED));
+    }
+
+    @Test
+    void a_dissolved_body_stays_dissolved() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.DISSOLVED, OPERATIONAL))
+          .when(
+              new ChangeBodyStatus(
+                  JOINT_COMMITTEE, BodyStatus.OPERATIONAL, OPERATIONAL.plusDays(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_STATUS_MUST_MOVE_FORWARD));
+    }
+  }
+
+  @Nested
+  class TermsOfReference {
+
+    @Test
+    void versions_are_numbered_in_order_of_adoption() {
+      fixture
+          .given(
+              proposed(),
+              new TermsOfReferenceAdopted(JOINT_COMMITTEE, 1, "Draft terms", "JC-1", SHADOW))
+          .when(new AdoptTermsOfReference(JOINT_COMMITTEE, " Terms ", " JC-2 ", OPERATIONAL))
+          .expectEvents(
+              new TermsOfReferenceAdopted(JOINT_COMMITTEE, 2, "Terms", "JC-2", OPERATIONAL))
+          .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void a_new_version_dated_before_the_current_one_is_refused() {
+      fixture
+          .given(
+              proposed(),
+              new TermsOfReferenceAdopted(JOINT_COMMITTEE, 1, "Terms", "JC-1", OPERATIONAL))
+          .when(new AdoptTermsOfReference(JOINT_COMMITTEE, "Terms", "JC-2", SHADOW))
+          .expectNoEvents()
+          .expectException(violates(Rule.TERMS_OF_REFERENCE_OUT_OF_ORDER));
+    }
+
+    @Test
+    void a_dissolved_body_adopts_nothing() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.DISSOLVED, SHADOW))
+          .when(new AdoptTermsOfReference(JOINT_COMMITTEE, "Terms", "JC-1", OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_DISSOLVED));
+    }
+
+    @Test
+    void terms_adopted_the_day_before_dissolution_are_accepted() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.DISSOLVED, OPERATIONAL))
+          .when(
+              new AdoptTermsOfReference(JOINT_COMMITTEE, "Terms", "JC-1", OPERATIONAL.minusDays(1)))
+          .expectEvents(
+              new TermsOfReferenceAdopted(
+                  JOINT_COMMITTEE, 1, "Terms", "JC-1", OPERATIONAL.minusDays(1)));
+    }
+  }
+}

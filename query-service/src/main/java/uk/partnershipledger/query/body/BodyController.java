@@ -1,0 +1,68 @@
+package uk.partnershipledger.query.body;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.api.NotFound;
+
+@RestController
+@Tag(name = "Governance bodies", description = "Committees, boards and forums over time")
+class BodyController {
+
+  private final BodyReadModel bodies;
+  private final Clock clock;
+
+  BodyController(BodyReadModel bodies, Clock clock) {
+    this.bodies = bodies;
+    this.clock = clock;
+  }
+
+  @GetMapping(path = "/bodies/{bodyId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "A body on a date",
+      description =
+          "The body with its status on the date (null before it was established) and the version"
+              + " of its terms of reference in force then.")
+  BodyView body(
+      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable BodyId bodyId,
+      @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate on) {
+    return bodies
+        .find(bodyId, dateOr(on))
+        .orElseThrow(() -> new NotFound("governance body", "bodyId", bodyId));
+  }
+
+  @GetMapping(
+      path = "/partnerships/{partnershipId}/bodies",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "A partnership's bodies on a date",
+      description = "The bodies established by the date, with their status on it, by name.")
+  List<BodyView> bodiesOf(
+      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable
+          PartnershipId partnershipId,
+      @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate on) {
+    return bodies.ofPartnership(partnershipId, dateOr(on));
+  }
+
+  private LocalDate dateOr(LocalDate on) {
+    return on == null ? LocalDate.now(clock) : on;
+  }
+}
