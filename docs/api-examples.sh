@@ -51,6 +51,12 @@ post "/bodies/$JC/status" '{"status": "OPERATIONAL", "effectiveDate": "2023-04-0
 post "/bodies/$JC/terms-of-reference" '{"title": "Joint committee terms of reference",
   "reference": "JC-ToR-1", "effectiveDate": "2023-04-01", "reason": "Adopted at the first meeting"}'
 
+post "/bodies/$JC/members" '{"personName": "Cllr Lucy Hovvels", "organisationId": "'"$DCC"'",
+  "role": "CHAIR", "effectiveDate": "2023-04-01", "reason": "Chair jointly appointed by the members"}' membershipId
+echo; echo "# Refused: a second chair on the same date (409)"
+post "/bodies/$JC/members" '{"personName": "Another Chair", "organisationId": "'"$HDFT"'",
+  "role": "CHAIR", "effectiveDate": "2023-05-01", "reason": "r"}'
+
 echo; echo "# Refused: HDFT is already a partner (409, nothing stored)"
 post "/partnerships/$CDCP/partners" '{"organisationId": "'"$HDFT"'", "effectiveDate": "2021-04-01",
   "reason": "again"}'
@@ -66,3 +72,4 @@ get "/partnerships/$CDCP/partners?on=2021-04-01"
 get "/partnerships/$CDCP/partners?on=2022-07-01"
 get "/bodies/$JC?on=2022-12-01"
 get "/partnerships/$CDCP/bodies?on=2023-04-01"
+get "/bodies/$JC/members?on=2023-04-01"

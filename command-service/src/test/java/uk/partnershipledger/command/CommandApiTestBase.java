@@ -441,6 +441,68 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_body_has_one_chair_at_a_time_and_members_represent_partners() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String healthwatch = register("Healthwatch County Durham", "HEALTHWATCH", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String body =
+        http.post(
+                "/bodies",
+                """
+                {"partnershipId": "%s", "name": "CDCP Executive", "type": "PARTNERSHIP_EXECUTIVE",
+                 "status": "OPERATIONAL", "effectiveDate": "2021-04-01", "reason": "seeds/001 §23"}"""
+                    .formatted(cdcp))
+            .json()
+            .get("bodyId")
+            .asString();
+
+    Http.Response chair = appoint(body, "Cllr Lucy Hovvels", dcc, "CHAIR", "2021-04-01");
+    String chairMembership = chair.json().get("membershipId").asString();
+    Http.Response secondChair = appoint(body, "Dr Stewart Findlay", ccg, "CHAIR", "2021-06-01");
+    Http.Response healthwatchMember =
+        appoint(body, "A. Member", healthwatch, "MEMBER", "2021-04-01");
+    Http.Response healthwatchAttends =
+        appoint(body, "A. Member", healthwatch, "ATTENDEE", "2021-04-01");
+    Http.Response ended =
+        http.post(
+            "/bodies/" + body + "/members/" + chairMembership + "/ending",
+            """
+            {"effectiveDate": "2022-04-01", "reason": "Stood down"}""");
+    Http.Response newChair = appoint(body, "Dr Stewart Findlay", ccg, "CHAIR", "2022-04-01");
+
+    assertThat(chair.status()).as(chair.body()).isEqualTo(201);
+    assertThat(chair.header("Location"))
+        .isEqualTo("/bodies/" + body + "/members/" + chairMembership);
+    assertThat(secondChair.status()).isEqualTo(409);
+    assertThat(secondChair.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:chair-already-appointed");
+    assertThat(healthwatchMember.status()).isEqualTo(409);
+    assertThat(healthwatchMember.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:member-organisation-not-a-partner");
+    assertThat(healthwatchAttends.status()).isEqualTo(201);
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(newChair.status()).as(newChair.body()).isEqualTo(201);
+    assertThat(
+            http.post(
+                    "/bodies/" + body + "/members/" + UUID.randomUUID() + "/role",
+                    """
+                    {"role": "MEMBER", "effectiveDate": "2022-04-01", "reason": "r"}""")
+                .status())
+        .isEqualTo(404);
+  }
+
+  private Http.Response appoint(
+      String body, String person, String organisation, String role, String date) {
+    return http.post(
+        "/bodies/" + body + "/members",
+        """
+        {"personName": "%s", "organisationId": "%s", "role": "%s", "effectiveDate": "%s",
+         "reason": "Appointed by the partners"}"""
+            .formatted(person, organisation, role, date));
+  }
+
+  @Test
   void a_body_in_an_unknown_partnership_or_with_an_unknown_status_is_refused() {
     long before = storedEvents();
 

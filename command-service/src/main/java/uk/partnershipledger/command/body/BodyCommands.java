@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -31,5 +33,24 @@ final class BodyCommands {
       @TargetAggregateIdentifier BodyId bodyId,
       String title,
       String reference,
+      LocalDate effectiveDate) {}
+
+  record AppointMember(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      String personName,
+      OrganisationId organisationId,
+      MemberRole role,
+      LocalDate effectiveDate) {}
+
+  record ChangeMemberRole(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      MemberRole role,
+      LocalDate effectiveDate) {}
+
+  record EndMembership(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
       LocalDate effectiveDate) {}
 }

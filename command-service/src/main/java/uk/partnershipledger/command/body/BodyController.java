@@ -19,11 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
+import uk.partnershipledger.command.body.BodyCommands.AppointMember;
 import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
+import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
+import uk.partnershipledger.command.body.BodyCommands.EndMembership;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -114,6 +119,82 @@ class BodyController {
         });
   }
 
+  @PostMapping("/{bodyId}/members")
+  @Operation(
+      summary = "Appoint a member",
+      description =
+          "Appoints a person to the body for an organisation, in a role, from the effective date."
+              + " A chair, vice-chair or member represents a current partner; a participant or an"
+              + " attendee may come from any registered organisation. A body has at most one chair"
+              + " on any date.")
+  ResponseEntity<?> appoint(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody AppointMemberRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          MembershipId membership = MembershipId.newId();
+          send.apply(
+              new AppointMember(
+                  bodyId,
+                  membership,
+                  request.personName(),
+                  request.organisationId(),
+                  request.role(),
+                  request.effectiveDate()));
+          return ResponseEntity.created(URI.create("/bodies/" + bodyId + "/members/" + membership))
+              .body(
+                  new MembershipChanged(
+                      bodyId, membership, request.role(), request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{bodyId}/members/{membershipId}/role")
+  @Operation(
+      summary = "Change a member's role",
+      description =
+          "The member holds the new role from the effective date, which must fall within the"
+              + " membership and after the member's current role began.")
+  ResponseEntity<?> changeRole(
+      @PathVariable BodyId bodyId,
+      @PathVariable MembershipId membershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody ChangeRoleRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, membershipId, request),
+        send -> {
+          send.apply(
+              new ChangeMemberRole(bodyId, membershipId, request.role(), request.effectiveDate()));
+          return ResponseEntity.ok(
+              new MembershipChanged(bodyId, membershipId, request.role(), request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{bodyId}/members/{membershipId}/ending")
+  @Operation(
+      summary = "End a membership",
+      description = "The effective date is the first day the person is no longer a member.")
+  ResponseEntity<?> endMembership(
+      @PathVariable BodyId bodyId,
+      @PathVariable MembershipId membershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody EndMembershipRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, membershipId, request),
+        send -> {
+          send.apply(new EndMembership(bodyId, membershipId, request.effectiveDate()));
+          return ResponseEntity.ok(
+              new MembershipChanged(bodyId, membershipId, null, request.effectiveDate()));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -160,4 +241,38 @@ class BodyController {
   record StatusChangedResponse(BodyId bodyId, BodyStatus status, LocalDate effectiveDate) {}
 
   record TermsAdoptedResponse(BodyId bodyId, int version, LocalDate effectiveDate) {}
+
+  @Schema(
+      example =
+          """
+          {"personName": "Cllr Lucy Hovvels", "organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10",
+           "role": "CHAIR", "effectiveDate": "2023-04-01",
+           "reason": "Chair jointly appointed by the members (seeds/000 §19a)"}""")
+  record AppointMemberRequest(
+      @NotBlank @Size(max = 200) String personName,
+      @NotNull OrganisationId organisationId,
+      @NotNull MemberRole role,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"role": "VICE_CHAIR", "effectiveDate": "2024-04-01", "reason": "Annual meeting"}""")
+  record ChangeRoleRequest(
+      @NotNull MemberRole role,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+      {"effectiveDate": "2024-04-01", "reason": "Stood down"}""")
+  record EndMembershipRequest(
+      @NotNull @Schema(description = "The first day the person is no longer a member")
+          LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record MembershipChanged(
+      BodyId bodyId, MembershipId membershipId, MemberRole role, LocalDate effectiveDate) {}
 }

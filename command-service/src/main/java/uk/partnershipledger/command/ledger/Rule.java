@@ -32,7 +32,14 @@ public enum Rule {
       409, "A body moves forward only: proposed, shadow form, operational, dissolved"),
   BODY_DISSOLVED(409, "The body is dissolved on that date"),
   TERMS_OF_REFERENCE_OUT_OF_ORDER(
-      409, "A new version of the terms of reference cannot predate the current one");
+      409, "A new version of the terms of reference cannot predate the current one"),
+  MEMBER_ORGANISATION_NOT_A_PARTNER(
+      409, "A voting member must represent an organisation that is a partner on that date"),
+  CHAIR_ALREADY_APPOINTED(409, "A body has at most one chair on any date"),
+  UNKNOWN_MEMBERSHIP(404, "No such membership of this body is recorded"),
+  MEMBERSHIP_NOT_IN_FORCE(409, "The membership is not in force on that date"),
+  ROLE_CHANGE_OUT_OF_ORDER(409, "A role change cannot predate the member's current role"),
+  ROLE_UNCHANGED(409, "The member already holds that role");
 
   private final int status;
   private final String title;

@@ -1,11 +1,15 @@
 package uk.partnershipledger.command.partnership;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -27,6 +31,42 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
         event.partnershipId().toString(),
         event.name(),
         Date.valueOf(event.effectiveDate()));
+  }
+
+  @EventHandler
+  void on(PartnerJoined event) {
+    jdbc.update(
+        "insert into partner_directory (partnership_id, organisation_id, valid_from)"
+            + " values (?, ?, ?)",
+        event.partnershipId().toString(),
+        event.organisationId().toString(),
+        Date.valueOf(event.effectiveDate()));
+  }
+
+  /** The partnership closes only the open tenure (Partnership's rules), so this does too. */
+  @EventHandler
+  void on(PartnerLeft event) {
+    jdbc.update(
+        "update partner_directory set valid_to = ? where partnership_id = ?"
+            + " and organisation_id = ? and valid_to is null",
+        Date.valueOf(event.effectiveDate()),
+        event.partnershipId().toString(),
+        event.organisationId().toString());
+  }
+
+  @Override
+  public boolean isPartnerOn(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
+    Integer tenures =
+        jdbc.queryForObject(
+            "select count(*) from partner_directory where partnership_id = ? and organisation_id = ?"
+                + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
+            Integer.class,
+            partnershipId.toString(),
+            organisationId.toString(),
+            Date.valueOf(date),
+            Date.valueOf(date));
+    return tenures != null && tenures > 0;
   }
 
   @Override

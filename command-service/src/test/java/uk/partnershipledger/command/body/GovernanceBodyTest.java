@@ -12,17 +12,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
+import uk.partnershipledger.command.body.BodyCommands.AppointMember;
 import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
+import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
+import uk.partnershipledger.command.body.BodyCommands.EndMembership;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
+import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -36,6 +44,9 @@ class GovernanceBodyTest {
   private static final PartnershipId KENT = PartnershipId.newId();
   private static final OrganisationId DCC = OrganisationId.newId();
   private static final OrganisationId ICB = OrganisationId.newId();
+  private static final OrganisationId HEALTHWATCH = OrganisationId.newId();
+  private static final MembershipId HOVVELS = MembershipId.newId();
+  private static final MembershipId CHAPMAN = MembershipId.newId();
   private static final BodyId JOINT_COMMITTEE = BodyId.newId();
   private static final BodyId CDCP_EXECUTIVE = BodyId.newId();
   private static final BodyId KENT_BOARD = BodyId.newId();
@@ -45,23 +56,15 @@ class GovernanceBodyTest {
   private static final LocalDate OPERATIONAL = LocalDate.of(2023, 4, 1);
   private static final String NAME = "County Durham Health and Care Joint Committee";
 
+  /** In these tests the ICB joins the partnership when the joint committee becomes operational. */
+  private static final LocalDate ICB_JOINS = LocalDate.of(2023, 4, 1);
+
   private FixtureConfiguration<GovernanceBody> fixture;
 
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(GovernanceBody.class);
-    fixture.registerInjectableResource(
-        (PartnershipDirectory)
-            id ->
-                Optional.ofNullable(
-                    Map.of(
-                            CDCP,
-                            new PartnershipDirectory.KnownPartnership(
-                                CDCP, "County Durham Care Partnership", LocalDate.of(2018, 4, 1)),
-                            KENT,
-                            new PartnershipDirectory.KnownPartnership(
-                                KENT, "Kent and Medway", LocalDate.of(2021, 1, 1)))
-                        .get(id)));
+    fixture.registerInjectableResource(new Partnerships());
     fixture.registerInjectableResource(
         (OrganisationDirectory)
             id ->
@@ -72,7 +75,13 @@ class GovernanceBodyTest {
                                 DCC, "Durham County Council", true, LocalDate.of(1974, 4, 1)),
                             ICB,
                             new OrganisationDirectory.KnownOrganisation(
-                                ICB, "NHS NENC ICB", true, LocalDate.of(2022, 7, 1)))
+                                ICB, "NHS NENC ICB", true, LocalDate.of(2022, 7, 1)),
+                            HEALTHWATCH,
+                            new OrganisationDirectory.KnownOrganisation(
+                                HEALTHWATCH,
+                                "Healthwatch County Durham",
+                                false,
+                                LocalDate.of(2013, 4, 1)))
                         .get(id)));
     fixture.registerInjectableResource(
         (BodyDirectory)
@@ -347,6 +356,315 @@ class GovernanceBodyTest {
           .expectEvents(
               new TermsOfReferenceAdopted(
                   JOINT_COMMITTEE, 1, "Terms", "JC-1", OPERATIONAL.minusDays(1)));
+    }
+  }
+
+  /**
+   * Members of the joint committee once operational: Durham County Council is a partner throughout;
+   * the ICB joins the partnership on 1 April 2023; Healthwatch is never a partner.
+   */
+  @Nested
+  class Memberships {
+
+    private BodyStatusChanged operational() {
+      return new BodyStatusChanged(
+          JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.OPERATIONAL, OPERATIONAL);
+    }
+
+    private MemberAppointed hovvelsChairs(LocalDate from) {
+      return new MemberAppointed(
+          JOINT_COMMITTEE, HOVVELS, "Cllr Lucy Hovvels", DCC, MemberRole.CHAIR, from);
+    }
+
+    @Test
+    void a_councillor_is_appointed_chair_for_a_partner() {
+      fixture
+          .given(proposed(), operational())
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  HOVVELS,
+                  " Cllr Lucy Hovvels ",
+                  DCC,
+                  MemberRole.CHAIR,
+                  OPERATIONAL))
+          .expectEvents(hovvelsChairs(OPERATIONAL));
+    }
+
+    @Test
+    void a_second_chair_on_an_overlapping_date_is_refused() {
+      fixture
+          .given(proposed(), operational(), hovvelsChairs(OPERATIONAL))
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Dr Stewart Findlay",
+                  ICB,
+                  MemberRole.CHAIR,
+                  OPERATIONAL.plusMonths(6)))
+          .expectNoEvents()
+          .expectException(violates(Rule.CHAIR_ALREADY_APPOINTED))
+          .expectExceptionMessage(
+              "Cllr Lucy Hovvels chairs "
+                  + NAME
+                  + " from 2023-04-01; a body has one chair at a time");
+    }
+
+    @Test
+    void a_new_chair_may_take_over_on_the_day_the_old_chair_s_membership_ends() {
+      LocalDate handover = OPERATIONAL.plusYears(1);
+      fixture
+          .given(
+              proposed(),
+              operational(),
+              hovvelsChairs(OPERATIONAL),
+              new MembershipEnded(JOINT_COMMITTEE, HOVVELS, handover))
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE, CHAPMAN, "Dr Stewart Findlay", ICB, MemberRole.CHAIR, handover))
+          .expectEvents(
+              new MemberAppointed(
+                  JOINT_COMMITTEE, CHAPMAN, "Dr Stewart Findlay", ICB, MemberRole.CHAIR, handover));
+    }
+
+    @Test
+    void a_chair_appointed_the_day_before_the_old_chair_leaves_is_refused() {
+      LocalDate handover = OPERATIONAL.plusYears(1);
+      fixture
+          .given(
+              proposed(),
+              operational(),
+              hovvelsChairs(OPERATIONAL),
+              new MembershipEnded(JOINT_COMMITTEE, HOVVELS, handover))
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Dr Stewart Findlay",
+                  ICB,
+                  MemberRole.CHAIR,
+                  handover.minusDays(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.CHAIR_ALREADY_APPOINTED));
+    }
+
+    @Test
+    void a_voting_member_for_an_organisation_that_is_not_a_partner_is_refused() {
+      fixture
+          .given(proposed(), operational())
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "A. Member",
+                  HEALTHWATCH,
+                  MemberRole.MEMBER,
+                  OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.MEMBER_ORGANISATION_NOT_A_PARTNER));
+    }
+
+    @Test
+    void a_voting_member_for_the_icb_the_day_before_it_joined_the_partnership_is_refused() {
+      fixture
+          .given(proposed())
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Dr Stewart Findlay",
+                  ICB,
+                  MemberRole.MEMBER,
+                  ICB_JOINS.minusDays(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.MEMBER_ORGANISATION_NOT_A_PARTNER));
+    }
+
+    @Test
+    void a_voting_member_for_the_icb_on_the_day_it_joined_the_partnership_is_appointed() {
+      fixture
+          .given(proposed())
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Dr Stewart Findlay",
+                  ICB,
+                  MemberRole.MEMBER,
+                  ICB_JOINS))
+          .expectEvents(
+              new MemberAppointed(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Dr Stewart Findlay",
+                  ICB,
+                  MemberRole.MEMBER,
+                  ICB_JOINS));
+    }
+
+    @Test
+    void a_participant_without_a_vote_may_come_from_a_non_partner() {
+      fixture
+          .given(proposed(), operational())
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Healthwatch representative",
+                  HEALTHWATCH,
+                  MemberRole.PARTICIPANT,
+                  OPERATIONAL))
+          .expectEvents(
+              new MemberAppointed(
+                  JOINT_COMMITTEE,
+                  CHAPMAN,
+                  "Healthwatch representative",
+                  HEALTHWATCH,
+                  MemberRole.PARTICIPANT,
+                  OPERATIONAL));
+    }
+
+    @Test
+    void a_dissolved_body_takes_no_members() {
+      fixture
+          .given(
+              proposed(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.PROPOSED, BodyStatus.DISSOLVED, OPERATIONAL))
+          .when(
+              new AppointMember(
+                  JOINT_COMMITTEE,
+                  HOVVELS,
+                  "Cllr Lucy Hovvels",
+                  DCC,
+                  MemberRole.MEMBER,
+                  OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.BODY_DISSOLVED));
+    }
+
+    @Test
+    void a_member_becomes_chair_when_no_one_else_chairs() {
+      fixture
+          .given(
+              proposed(),
+              operational(),
+              new MemberAppointed(
+                  JOINT_COMMITTEE,
+                  HOVVELS,
+                  "Cllr Lucy Hovvels",
+                  DCC,
+                  MemberRole.MEMBER,
+                  OPERATIONAL))
+          .when(
+              new ChangeMemberRole(
+                  JOINT_COMMITTEE, HOVVELS, MemberRole.CHAIR, OPERATIONAL.plusMonths(1)))
+          .expectEvents(
+              new MemberRoleChanged(
+                  JOINT_COMMITTEE,
+                  HOVVELS,
+                  MemberRole.MEMBER,
+                  MemberRole.CHAIR,
+                  OPERATIONAL.plusMonths(1)));
+    }
+
+    @Test
+    void a_role_change_on_or_before_the_current_role_began_is_refused() {
+      fixture
+          .given(proposed(), operational(), hovvelsChairs(OPERATIONAL))
+          .when(new ChangeMemberRole(JOINT_COMMITTEE, HOVVELS, MemberRole.MEMBER, OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.ROLE_CHANGE_OUT_OF_ORDER));
+    }
+
+    @Test
+    void a_role_change_to_the_same_role_is_refused() {
+      fixture
+          .given(proposed(), operational(), hovvelsChairs(OPERATIONAL))
+          .when(
+              new ChangeMemberRole(
+                  JOINT_COMMITTEE, HOVVELS, MemberRole.CHAIR, OPERATIONAL.plusDays(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.ROLE_UNCHANGED));
+    }
+
+    @Test
+    void a_role_change_after_the_membership_ended_is_refused() {
+      fixture
+          .given(
+              proposed(),
+              operational(),
+              hovvelsChairs(OPERATIONAL),
+              new MembershipEnded(JOINT_COMMITTEE, HOVVELS, OPERATIONAL.plusYears(1)))
+          .when(
+              new ChangeMemberRole(
+                  JOINT_COMMITTEE, HOVVELS, MemberRole.MEMBER, OPERATIONAL.plusYears(1)))
+          .expectNoEvents()
+          .expectException(violates(Rule.MEMBERSHIP_NOT_IN_FORCE));
+    }
+
+    @Test
+    void a_membership_ends_after_its_current_role_began() {
+      fixture
+          .given(proposed(), operational(), hovvelsChairs(OPERATIONAL))
+          .when(new EndMembership(JOINT_COMMITTEE, HOVVELS, OPERATIONAL.plusDays(1)))
+          .expectEvents(new MembershipEnded(JOINT_COMMITTEE, HOVVELS, OPERATIONAL.plusDays(1)));
+    }
+
+    @Test
+    void a_membership_cannot_end_on_the_day_it_began_or_twice() {
+      fixture
+          .given(proposed(), operational(), hovvelsChairs(OPERATIONAL))
+          .when(new EndMembership(JOINT_COMMITTEE, HOVVELS, OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.MEMBERSHIP_NOT_IN_FORCE));
+      fixture
+          .given(
+              proposed(),
+              operational(),
+              hovvelsChairs(OPERATIONAL),
+              new MembershipEnded(JOINT_COMMITTEE, HOVVELS, OPERATIONAL.plusDays(1)))
+          .when(new EndMembership(JOINT_COMMITTEE, HOVVELS, OPERATIONAL.plusDays(2)))
+          .expectNoEvents()
+          .expectException(violates(Rule.MEMBERSHIP_NOT_IN_FORCE));
+    }
+
+    @Test
+    void an_unknown_membership_is_refused() {
+      fixture
+          .given(proposed(), operational())
+          .when(new EndMembership(JOINT_COMMITTEE, MembershipId.newId(), OPERATIONAL))
+          .expectNoEvents()
+          .expectException(violates(Rule.UNKNOWN_MEMBERSHIP));
+    }
+  }
+
+  /** Partnerships and their partners' tenures, as the command side's directory keeps them. */
+  private static final class Partnerships implements PartnershipDirectory {
+
+    private static final Map<PartnershipId, KnownPartnership> FORMED =
+        Map.of(
+            CDCP,
+            new KnownPartnership(CDCP, "County Durham Care Partnership", LocalDate.of(2018, 4, 1)),
+            KENT,
+            new KnownPartnership(KENT, "Kent and Medway", LocalDate.of(2021, 1, 1)));
+
+    @Override
+    public Optional<KnownPartnership> find(PartnershipId partnershipId) {
+      return Optional.ofNullable(FORMED.get(partnershipId));
+    }
+
+    @Override
+    public boolean isPartnerOn(
+        PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
+      if (!partnershipId.equals(CDCP)) {
+        return false;
+      }
+      if (organisationId.equals(DCC)) {
+        return !date.isBefore(LocalDate.of(2018, 4, 1));
+      }
+      return organisationId.equals(ICB) && !date.isBefore(ICB_JOINS);
     }
   }
 }

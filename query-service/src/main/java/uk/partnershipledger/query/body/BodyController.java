@@ -33,8 +33,8 @@ class BodyController {
   @Operation(
       summary = "A body on a date",
       description =
-          "The body with its status on the date (null before it was established) and the version"
-              + " of its terms of reference in force then.")
+          "The body with its status on the date (null before it was established), the version"
+              + " of its terms of reference in force then, and its chair and members on the date.")
   BodyView body(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable BodyId bodyId,
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")
@@ -44,6 +44,22 @@ class BodyController {
     return bodies
         .find(bodyId, dateOr(on))
         .orElseThrow(() -> new NotFound("governance body", "bodyId", bodyId));
+  }
+
+  @GetMapping(path = "/bodies/{bodyId}/members", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "A body's members on a date",
+      description =
+          "Who sat on the body on the date, not including anyone whose membership ended by then:"
+              + " chair first, then by role (vice-chair, member, participant, attendee), then by"
+              + " name, each with the role held on the date and whether it carries a vote.")
+  BodyMembers members(
+      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable BodyId bodyId,
+      @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2023-04-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate on) {
+    return BodyMembers.of(body(bodyId, on));
   }
 
   @GetMapping(

@@ -1,24 +1,37 @@
 package uk.partnershipledger.query.body;
 
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
+import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
- * Keeps the {@code body}, {@code body_parent}, {@code body_status} and {@code terms_of_reference}
- * tables.
+ * Keeps the {@code body}, {@code body_parent}, {@code body_status}, {@code terms_of_reference} and
+ * {@code body_member_role} tables.
  *
  * <p>A status change may be back-dated between two recorded ones (the command side accepts it where
  * it keeps the lifecycle moving forward), so it is slotted into the timeline: it runs until the
  * next later status, and the status before it now ends on its date.
+ *
+ * <p>Memberships move only forward (the command side dates a role change after the last one and an
+ * ending after both), so a membership's role periods are kept like a tenure: the open period is
+ * closed and, for a role change, the next one opened.
  */
 @Component
 class BodyProjector extends Projector {
+
+  private static final Logger log = LoggerFactory.getLogger(BodyProjector.class);
 
   private final JdbcTemplate jdbc;
 
@@ -27,6 +40,9 @@ class BodyProjector extends Projector {
     on(BodyEstablished.class, this::established);
     on(BodyStatusChanged.class, this::statusChanged);
     on(TermsOfReferenceAdopted.class, this::termsAdopted);
+    on(MemberAppointed.class, this::memberAppointed);
+    on(MemberRoleChanged.class, this::memberRoleChanged);
+    on(MembershipEnded.class, this::membershipEnded);
   }
 
   private void established(BodyEstablished established, RecordedEvent recorded) {
@@ -66,8 +82,7 @@ class BodyProjector extends Projector {
         recorded);
   }
 
-  private void slotStatus(
-      BodyId body, String status, java.time.LocalDate from, RecordedEvent recorded) {
+  private void slotStatus(BodyId body, String status, LocalDate from, RecordedEvent recorded) {
     jdbc.update(
         "update body_status set valid_to = ? where body_id = ? and valid_from = (select"
             + " max(valid_from) from body_status where body_id = ? and valid_from < ?)",
@@ -104,5 +119,94 @@ class BodyProjector extends Projector {
         recorded.require(adopted.reference(), "reference"),
         recorded.require(adopted.effectiveDate(), "effectiveDate"),
         recorded.recordedAt());
+  }
+
+  private void memberAppointed(MemberAppointed appointed, RecordedEvent recorded) {
+    jdbc.update(
+        "insert into body_member_role (membership_id, body_id, person_name, organisation_id,"
+            + " role, valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+        recorded.require(appointed.membershipId(), "membershipId").value(),
+        recorded.require(appointed.bodyId(), "bodyId").value(),
+        recorded.require(appointed.personName(), "personName"),
+        appointed.organisationId() == null ? null : appointed.organisationId().value(),
+        recorded.require(appointed.role(), "role").name(),
+        recorded.require(appointed.effectiveDate(), "effectiveDate"),
+        recorded.recordedAt());
+  }
+
+  private void memberRoleChanged(MemberRoleChanged changed, RecordedEvent recorded) {
+    UUID body = recorded.require(changed.bodyId(), "bodyId").value();
+    UUID membership = recorded.require(changed.membershipId(), "membershipId").value();
+    String role = recorded.require(changed.role(), "role").name();
+    LocalDate from = recorded.require(changed.effectiveDate(), "effectiveDate");
+    // A change dated the day the open period began (the appointment day) would leave that period
+    // empty, so it replaces the period's role instead.
+    int replaced =
+        jdbc.update(
+            "update body_member_role set role = ?, recorded_at = ?"
+                + " where membership_id = ? and body_id = ? and valid_to is null and valid_from = ?",
+            role,
+            recorded.recordedAt(),
+            membership,
+            body,
+            from);
+    if (replaced == 1) {
+      return;
+    }
+    // The next period copies the person and organisation from the open one, then closes it.
+    int opened =
+        jdbc.update(
+            "insert into body_member_role (membership_id, body_id, person_name, organisation_id,"
+                + " role, valid_from, recorded_at)"
+                + " select membership_id, body_id, person_name, organisation_id, ?, ?, ?"
+                + " from body_member_role"
+                + " where membership_id = ? and body_id = ? and valid_to is null and valid_from < ?",
+            role,
+            from,
+            recorded.recordedAt(),
+            membership,
+            body,
+            from);
+    if (opened != 1) {
+      warnNoOpenPeriod(recorded, opened);
+      return;
+    }
+    jdbc.update(
+        "update body_member_role set valid_to = ?"
+            + " where membership_id = ? and valid_to is null and valid_from < ?",
+        from,
+        membership,
+        from);
+  }
+
+  private void membershipEnded(MembershipEnded ended, RecordedEvent recorded) {
+    int closed =
+        jdbc.update(
+            "update body_member_role set valid_to = ?"
+                + " where membership_id = ? and body_id = ? and valid_to is null",
+            recorded.require(ended.effectiveDate(), "effectiveDate"),
+            recorded.require(ended.membershipId(), "membershipId").value(),
+            recorded.require(ended.bodyId(), "bodyId").value());
+    if (closed != 1) {
+      warnNoOpenPeriod(recorded, closed);
+    }
+  }
+
+  /**
+   * The command side only changes or ends a membership it has, so a miss means an earlier event of
+   * this body never reached the read model (see the dead-letter topic). The event still counts as
+   * applied: blocking the body would not bring the missing event back.
+   */
+  private static void warnNoOpenPeriod(RecordedEvent recorded, int found) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} found {} open membership periods instead of one",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            found);
   }
 }

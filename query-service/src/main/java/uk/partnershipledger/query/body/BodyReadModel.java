@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -27,6 +29,13 @@ class BodyReadModel {
           + " and (s.valid_to is null or ? < s.valid_to)"
           + " left join terms_of_reference t on t.body_id = b.body_id and t.valid_from <= ?"
           + " and (t.valid_to is null or ? < t.valid_to)";
+
+  private static final String MEMBERS_ON_DATE =
+      "select m.membership_id, m.person_name, m.organisation_id, o.name as organisation_name,"
+          + " m.role, m.valid_from"
+          + " from body_member_role m"
+          + " left join organisation o on o.organisation_id = m.organisation_id"
+          + " where m.body_id = ? and m.valid_from <= ? and (m.valid_to is null or ? < m.valid_to)";
 
   private final JdbcTemplate jdbc;
 
@@ -65,6 +74,9 @@ class BodyReadModel {
     String status = rs.getString("status");
     int version = rs.getInt("version");
     boolean hasTerms = !rs.wasNull();
+    // Should two memberships hold the chair on the date (co-chairs), the first by name is the
+    // chair.
+    List<BodyView.Member> members = membersOn(body, on);
     return new BodyView(
         body,
         new PartnershipId(rs.getObject("partnership_id", UUID.class)),
@@ -81,7 +93,34 @@ class BodyReadModel {
                 rs.getString("title"),
                 rs.getString("reference"),
                 rs.getObject("adopted_on", LocalDate.class))
-            : null);
+            : null,
+        members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null),
+        members);
+  }
+
+  /** The members on the date: the role periods whose interval [valid_from, valid_to) holds it. */
+  private List<BodyView.Member> membersOn(BodyId body, LocalDate on) {
+    return jdbc
+        .query(
+            MEMBERS_ON_DATE,
+            (rs, row) -> {
+              UUID organisation = rs.getObject("organisation_id", UUID.class);
+              MemberRole role = MemberRole.valueOf(rs.getString("role"));
+              return new BodyView.Member(
+                  new MembershipId(rs.getObject("membership_id", UUID.class)),
+                  rs.getString("person_name"),
+                  organisation == null ? null : new OrganisationId(organisation),
+                  rs.getString("organisation_name"),
+                  role,
+                  role.votes(),
+                  rs.getObject("valid_from", LocalDate.class));
+            },
+            body.value(),
+            on,
+            on)
+        .stream()
+        .sorted(BodyView.Member.ORDER)
+        .toList();
   }
 
   private List<BodyId> parentsOf(BodyId body) {

@@ -9,10 +9,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
+import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
+import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
@@ -28,22 +34,24 @@ class BodyHttpTest {
   private Http http;
   private final BodyId forum = BodyId.newId();
   private final PartnershipId cdcp = PartnershipId.newId();
+  private final MembershipId chair = MembershipId.newId();
+  private final MembershipId participant = MembershipId.newId();
+  private final History history = new History();
 
   @BeforeEach
   void givenTheForum() {
     http = new Http(port);
     intake.accept(
-        new History()
-            .record(
-                new BodyEstablished(
-                    forum,
-                    cdcp,
-                    "County Durham Care Partnership Forum",
-                    BodyType.FORUM,
-                    BodyStatus.OPERATIONAL,
-                    null,
-                    List.of(),
-                    LocalDate.of(2021, 4, 1))));
+        history.record(
+            new BodyEstablished(
+                forum,
+                cdcp,
+                "County Durham Care Partnership Forum",
+                BodyType.FORUM,
+                BodyStatus.OPERATIONAL,
+                null,
+                List.of(),
+                LocalDate.of(2021, 4, 1))));
   }
 
   @Test
@@ -55,6 +63,61 @@ class BodyHttpTest {
     assertThat(answer.json().get("type").asString()).isEqualTo("FORUM");
     assertThat(http.get("/partnerships/" + cdcp + "/bodies?on=2021-04-01").json().size())
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_body_s_members_are_answered_chair_first_with_their_roles_on_the_date() {
+    OrganisationId council = OrganisationId.newId();
+    intake.accept(
+        history.record(
+            new MemberAppointed(
+                forum,
+                participant,
+                "Jane Robinson",
+                OrganisationId.newId(),
+                MemberRole.PARTICIPANT,
+                LocalDate.of(2021, 4, 1))));
+    intake.accept(
+        history.record(
+            new MemberAppointed(
+                forum,
+                chair,
+                "Cllr Lucy Hovvels",
+                council,
+                MemberRole.MEMBER,
+                LocalDate.of(2021, 4, 1))));
+    intake.accept(
+        history.record(
+            new MemberRoleChanged(
+                forum, chair, MemberRole.MEMBER, MemberRole.CHAIR, LocalDate.of(2021, 6, 1))));
+
+    Http.Response answer = http.get("/bodies/" + forum + "/members?on=2021-06-01");
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode json = answer.json();
+    assertThat(json.get("bodyId").asString()).isEqualTo(forum.toString());
+    assertThat(json.get("name").asString()).isEqualTo("County Durham Care Partnership Forum");
+    assertThat(json.get("on").asString()).isEqualTo("2021-06-01");
+    assertThat(json.get("chair").get("membershipId").asString()).isEqualTo(chair.toString());
+    assertThat(json.get("chair").get("since").asString()).isEqualTo("2021-06-01");
+    JsonNode members = json.get("members");
+    assertThat(members.size()).isEqualTo(2);
+    assertThat(members.get(0).get("personName").asString()).isEqualTo("Cllr Lucy Hovvels");
+    assertThat(members.get(0).get("organisationId").asString()).isEqualTo(council.toString());
+    assertThat(members.get(0).get("votes").asBoolean()).isTrue();
+    assertThat(members.get(1).get("role").asString()).isEqualTo("PARTICIPANT");
+    assertThat(members.get(1).get("votes").asBoolean()).isFalse();
+    assertThat(http.get("/bodies/" + forum + "?on=2021-05-31").json().get("chair").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void the_members_of_an_unknown_body_are_a_not_found_problem() {
+    Http.Response missing = http.get("/bodies/" + UUID.randomUUID() + "/members?on=2021-06-01");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:problem:not-found");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,14 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
+import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.MemberRole;
+import uk.partnershipledger.events.body.MembershipId;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.intake.EventIntake;
 import uk.partnershipledger.query.intake.EventIntake.Outcome;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
  * Given body events, then the body on a date: the County Durham joint committee, proposed in July
@@ -36,6 +46,10 @@ abstract class BodyProjectionTest {
   private final PartnershipId cdcp = PartnershipId.newId();
   private final BodyId executive = BodyId.newId();
   private final BodyId jointCommittee = BodyId.newId();
+  private final OrganisationId durhamCouncil = OrganisationId.newId();
+  private final OrganisationId icb = OrganisationId.newId();
+  private final MembershipId councillor = MembershipId.newId();
+  private final MembershipId icbDirector = MembershipId.newId();
 
   @BeforeEach
   void givenTheJointCommitteeUnderTheExecutive() {
@@ -118,6 +132,142 @@ abstract class BodyProjectionTest {
     assertThat(bodies.ofPartnership(cdcp, PROPOSED))
         .extracting(BodyView::name)
         .containsExactly("CDCP Executive", "County Durham Health and Care Joint Committee");
+  }
+
+  @Test
+  void a_member_appointed_sits_from_the_day_of_appointment_and_not_the_day_before() {
+    given(
+        new OrganisationRegistered(
+            durhamCouncil,
+            "Durham County Council",
+            OrganisationKind.LOCAL_AUTHORITY,
+            true,
+            LocalDate.of(1974, 4, 1)),
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW));
+
+    assertThat(membersOn(SHADOW.minusDays(1))).isEmpty();
+    assertThat(membersOn(SHADOW))
+        .containsExactly(
+            new BodyView.Member(
+                councillor,
+                "Cllr Lucy Hovvels",
+                durhamCouncil,
+                "Durham County Council",
+                MemberRole.MEMBER,
+                true,
+                SHADOW));
+    assertThat(bodies.ofPartnership(cdcp, SHADOW))
+        .filteredOn(body -> body.bodyId().equals(jointCommittee))
+        .singleElement()
+        .satisfies(
+            body ->
+                assertThat(body.members())
+                    .extracting(BodyView.Member::membershipId)
+                    .containsExactly(councillor));
+  }
+
+  @Test
+  void a_member_whose_organisation_has_not_arrived_shows_without_its_name() {
+    given(appointed(icbDirector, "Jane Robinson", icb, MemberRole.PARTICIPANT, SHADOW));
+
+    BodyView.Member member = membersOn(SHADOW).get(0);
+    assertThat(member.organisationId()).isEqualTo(icb);
+    assertThat(member.organisationName()).isNull();
+    assertThat(member.votes()).isFalse();
+  }
+
+  @Test
+  void a_role_change_to_chair_shows_the_old_role_the_day_before_and_the_chair_from_the_day_of() {
+    given(
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        new MemberRoleChanged(
+            jointCommittee, councillor, MemberRole.MEMBER, MemberRole.CHAIR, OPERATIONAL));
+
+    BodyView dayBefore = bodies.find(jointCommittee, OPERATIONAL.minusDays(1)).orElseThrow();
+    assertThat(dayBefore.chair()).isNull();
+    assertThat(dayBefore.members())
+        .extracting(BodyView.Member::role, BodyView.Member::since)
+        .containsExactly(tuple(MemberRole.MEMBER, SHADOW));
+    BodyView dayOf = bodies.find(jointCommittee, OPERATIONAL).orElseThrow();
+    assertThat(dayOf.chair().membershipId()).isEqualTo(councillor);
+    assertThat(dayOf.chair().since()).isEqualTo(OPERATIONAL);
+    assertThat(dayOf.members()).extracting(BodyView.Member::role).containsExactly(MemberRole.CHAIR);
+  }
+
+  @Test
+  void a_role_change_dated_the_day_of_appointment_replaces_the_appointed_role() {
+    given(
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        new MemberRoleChanged(
+            jointCommittee, councillor, MemberRole.MEMBER, MemberRole.CHAIR, SHADOW));
+
+    assertThat(membersOn(SHADOW.minusDays(1))).isEmpty();
+    assertThat(membersOn(SHADOW))
+        .extracting(BodyView.Member::role, BodyView.Member::since)
+        .containsExactly(tuple(MemberRole.CHAIR, SHADOW));
+  }
+
+  @Test
+  void an_ended_membership_shows_on_the_day_before_the_end_and_not_on_the_day_of() {
+    LocalDate ended = OPERATIONAL.plusMonths(6);
+    given(
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        new MemberRoleChanged(
+            jointCommittee, councillor, MemberRole.MEMBER, MemberRole.VICE_CHAIR, OPERATIONAL),
+        new MembershipEnded(jointCommittee, councillor, ended));
+
+    assertThat(membersOn(ended.minusDays(1)))
+        .extracting(BodyView.Member::membershipId, BodyView.Member::role)
+        .containsExactly(tuple(councillor, MemberRole.VICE_CHAIR));
+    assertThat(membersOn(ended)).isEmpty();
+  }
+
+  @Test
+  void the_chair_on_a_date_heads_the_members_who_follow_by_role_then_name() {
+    MembershipId attendee = MembershipId.newId();
+    MembershipId alan = MembershipId.newId();
+    given(
+        appointed(attendee, "Aaron Attendee", null, MemberRole.ATTENDEE, SHADOW),
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        appointed(alan, "Alan Foster", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        appointed(icbDirector, "Jane Robinson", icb, MemberRole.CHAIR, SHADOW));
+
+    BodyView body = bodies.find(jointCommittee, SHADOW).orElseThrow();
+
+    assertThat(body.chair().personName()).isEqualTo("Jane Robinson");
+    assertThat(body.members())
+        .extracting(BodyView.Member::personName)
+        .containsExactly("Jane Robinson", "Alan Foster", "Cllr Lucy Hovvels", "Aaron Attendee");
+  }
+
+  @Test
+  void a_membership_event_delivered_twice_changes_nothing_the_second_time() {
+    given(appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW));
+    RecordedEvent toChair =
+        history.record(
+            new MemberRoleChanged(
+                jointCommittee, councillor, MemberRole.MEMBER, MemberRole.CHAIR, OPERATIONAL));
+    assertThat(intake.accept(toChair)).isEqualTo(Outcome.PROJECTED);
+    List<BodyView.Member> before = membersOn(OPERATIONAL);
+    List<BodyView.Member> dayBefore = membersOn(OPERATIONAL.minusDays(1));
+
+    assertThat(intake.accept(toChair)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(membersOn(OPERATIONAL)).isEqualTo(before);
+    assertThat(membersOn(OPERATIONAL.minusDays(1))).isEqualTo(dayBefore);
+  }
+
+  private MemberAppointed appointed(
+      MembershipId membership,
+      String person,
+      OrganisationId organisation,
+      MemberRole role,
+      LocalDate from) {
+    return new MemberAppointed(jointCommittee, membership, person, organisation, role, from);
+  }
+
+  private List<BodyView.Member> membersOn(LocalDate date) {
+    return bodies.find(jointCommittee, date).orElseThrow().members();
   }
 
   private BodyStatus statusOn(LocalDate date) {

@@ -45,4 +45,33 @@ public sealed interface BodyEvent extends GovernanceEvent {
   record TermsOfReferenceAdopted(
       BodyId bodyId, int version, String title, String reference, LocalDate effectiveDate)
       implements BodyEvent {}
+
+  /**
+   * A person is appointed to the body, representing an organisation, in a role, from the effective
+   * date.
+   */
+  @EventType(name = "body.member-appointed", revision = 1)
+  record MemberAppointed(
+      BodyId bodyId,
+      MembershipId membershipId,
+      String personName,
+      OrganisationId organisationId,
+      MemberRole role,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** The member holds a new role from the effective date (a member becomes chair, say). */
+  @EventType(name = "body.member-role-changed", revision = 1)
+  record MemberRoleChanged(
+      BodyId bodyId,
+      MembershipId membershipId,
+      MemberRole previousRole,
+      MemberRole role,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** The membership ends: the effective date is the first day the person is no longer a member. */
+  @EventType(name = "body.membership-ended", revision = 1)
+  record MembershipEnded(BodyId bodyId, MembershipId membershipId, LocalDate effectiveDate)
+      implements BodyEvent {}
 }
