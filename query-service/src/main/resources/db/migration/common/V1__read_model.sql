@@ -1,4 +1,5 @@
--- The query side's read models, rebuilt from the governance events on Kafka (H2).
+-- The query side's read models, rebuilt from the governance events on Kafka. Portable SQL for H2
+-- and PostgreSQL ("timestamp with time zone" is timestamptz on PostgreSQL).
 -- Effective dates are half-open intervals [valid_from, valid_to): valid_from inclusive, valid_to
 -- exclusive, null = still open. recorded_at columns keep when the ledger learned each fact, so that
 -- "as recorded at" queries can be added by superseding rows (a superseded_at column) without
