@@ -2,6 +2,7 @@ package uk.partnershipledger.command.api;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -47,8 +48,7 @@ class CommandHeadersResolver implements HandlerMethodArgumentResolver, WebMvcCon
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandHeaders.class);
     return (operation, handlerMethod) -> {
       boolean isCommand =
-          java.util.Arrays.stream(handlerMethod.getMethodParameters())
-              .anyMatch(this::supportsParameter);
+          Arrays.stream(handlerMethod.getMethodParameters()).anyMatch(this::supportsParameter);
       if (isCommand) {
         operation.addParametersItem(
             header(CommandHeaders.ACTOR, true, "Who issues the command", "j.smith@durham.gov.uk"));

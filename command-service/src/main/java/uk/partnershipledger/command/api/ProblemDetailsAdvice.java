@@ -1,6 +1,7 @@
 package uk.partnershipledger.command.api;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -193,7 +194,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "BigDecimal" -> "an amount in pounds, such as 500000.00";
             default ->
                 target.isEnum()
-                    ? "one of " + java.util.Arrays.toString(target.getEnumConstants())
+                    ? "one of " + Arrays.toString(target.getEnumConstants())
                     : "a " + target.getSimpleName();
           };
       return "'" + format.getValue() + "' is not " + expected;

@@ -3,10 +3,12 @@ package uk.partnershipledger.command.body;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -405,8 +407,8 @@ public class GovernanceBody {
     }
 
     /** The half-open periods in which this member is chair. */
-    java.util.stream.Stream<Period> chairPeriods() {
-      java.util.List<Period> periods = new java.util.ArrayList<>();
+    Stream<Period> chairPeriods() {
+      List<Period> periods = new ArrayList<>();
       roles.forEach(
           (from, role) -> {
             if (role == MemberRole.CHAIR) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -219,8 +220,7 @@ public class Partnership {
         tenure -> tenure.endedOn(event.effectiveDate()));
   }
 
-  private void replace(
-      OrganisationId partner, Tenure old, java.util.function.UnaryOperator<Tenure> change) {
+  private void replace(OrganisationId partner, Tenure old, UnaryOperator<Tenure> change) {
     List<Tenure> list = tenures.get(partner);
     list.set(list.indexOf(old), change.apply(old));
   }

@@ -6,6 +6,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import uk.partnershipledger.command.api.CommandIssuer;
 import uk.partnershipledger.events.EventCatalogue;
@@ -65,8 +66,8 @@ final class CloudEventMapper {
     }
   }
 
-  private static java.util.Optional<String> metadata(DomainEventMessage<?> message, String key) {
+  private static Optional<String> metadata(DomainEventMessage<?> message, String key) {
     Object value = message.getMetaData().get(key);
-    return value == null ? java.util.Optional.empty() : java.util.Optional.of(value.toString());
+    return value == null ? Optional.empty() : Optional.of(value.toString());
   }
 }
