@@ -41,6 +41,38 @@ class ServiceHttpTest {
   }
 
   @Test
+  void every_query_with_an_id_documents_its_400_and_404_problems() {
+    JsonNode docs = http.get("/v3/api-docs").json();
+    JsonNode paths = docs.get("paths");
+    assertThat(
+            docs.get("components")
+                .get("schemas")
+                .get("ProblemDetail")
+                .get("properties")
+                .has("detail"))
+        .isTrue();
+
+    for (String path :
+        java.util.List.of(
+            "/organisations/{organisationId}",
+            "/partnerships/{partnershipId}",
+            "/partnerships/{partnershipId}/partners",
+            "/bodies/{bodyId}",
+            "/bodies/{bodyId}/members",
+            "/partnerships/{partnershipId}/bodies")) {
+      JsonNode responses = paths.get(path).get("get").get("responses");
+      for (String status : java.util.List.of("400", "404")) {
+        assertThat(responses.get(status).get("content").has("application/problem+json"))
+            .as(path + " " + status)
+            .isTrue();
+      }
+    }
+    JsonNode list = paths.get("/organisations").get("get").get("responses");
+    assertThat(list.has("400")).isFalse();
+    assertThat(list.has("404")).isFalse();
+  }
+
+  @Test
   void the_swagger_ui_is_served() {
     Http.Response response = http.get("/swagger-ui.html");
 

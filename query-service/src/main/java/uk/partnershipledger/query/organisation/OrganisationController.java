@@ -2,13 +2,11 @@ package uk.partnershipledger.query.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,20 +32,6 @@ class OrganisationController {
           "The organisation as registered: its name, kind, whether it is a statutory body, and the"
               + " day it was established.")
   @ApiResponse(responseCode = "200", description = "The organisation")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No organisation is recorded under the id",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
   OrganisationView organisation(
       @Parameter(
               description = "The organisation's id",

@@ -2,7 +2,6 @@ package uk.partnershipledger.query.partnership;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,20 +35,6 @@ class PartnershipController {
       summary = "Look up a partnership",
       description = "The partnership as formed: its name, its place and the day it was formed.")
   @ApiResponse(responseCode = "200", description = "The partnership")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No partnership is recorded under the id",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
   PartnershipView partnership(
       @Parameter(
               description = "The partnership's id",
@@ -70,20 +54,6 @@ class PartnershipController {
               + " shown from the day it was given. The date is as the events put it into effect,"
               + " as known now; back-dated events recorded later are included.")
   @ApiResponse(responseCode = "200", description = "The partners on the date")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The id is not a UUID, or the date is not written yyyy-MM-dd",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No partnership is recorded under the id",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
   PartnersOnDate partners(
       @Parameter(
               description = "The partnership's id",
