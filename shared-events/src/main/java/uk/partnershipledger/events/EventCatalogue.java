@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.partnershipledger.events.body.BodyEvent;
+import uk.partnershipledger.events.mou.MouEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 
@@ -23,7 +24,8 @@ public final class EventCatalogue {
       List.of(
           new Family(OrganisationEvent.class, "organisation"),
           new Family(PartnershipEvent.class, "partnership"),
-          new Family(BodyEvent.class, "body"));
+          new Family(BodyEvent.class, "body"),
+          new Family(MouEvent.class, "mou"));
 
   private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
   private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package uk.partnershipledger.events.body;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import uk.partnershipledger.events.EventType;
@@ -73,5 +74,164 @@ public sealed interface BodyEvent extends GovernanceEvent {
   /** The membership ends: the effective date is the first day the person is no longer a member. */
   @EventType(name = "body.membership-ended", revision = 1)
   record MembershipEnded(BodyId bodyId, MembershipId membershipId, LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * The body is replaced by another from the effective date, on which it is dissolved (seeds/001
+   * MoU §9: the Partnership Executive replaces the Integrated Care Board and the System Advisory
+   * Group). Recorded on each replaced body, after its {@link BodyStatusChanged} to dissolved.
+   */
+  @EventType(name = "body.replaced", revision = 1)
+  record BodyReplaced(BodyId bodyId, BodyId replacementBodyId, LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * How the chair is chosen from the effective date on.
+   *
+   * @param rotation for a rotating chair, the turns in date order; empty otherwise
+   */
+  @EventType(name = "body.chair-arrangement-set", revision = 1)
+  record ChairArrangementSet(
+      BodyId bodyId,
+      ChairArrangement arrangement,
+      List<ChairTurn> rotation,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A statutory body that is a partner delegates a named function to this body, with financial
+   * limits, conditions and its governing body's approval. The delegator stays accountable
+   * (seeds/004 §14).
+   *
+   * @param function the statutory function, as a code such as {@code community-mental-health}
+   * @param scope what the delegation covers, in the delegating report's words
+   */
+  @EventType(name = "body.delegation-granted", revision = 1)
+  record DelegationGranted(
+      BodyId bodyId,
+      DelegationId delegationId,
+      OrganisationId delegatorId,
+      String function,
+      String scope,
+      List<FinancialLimit> limits,
+      List<String> conditions,
+      Approval approval,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** The delegation's limits and conditions from the effective date, with the new approval. */
+  @EventType(name = "body.delegation-varied", revision = 1)
+  record DelegationVaried(
+      BodyId bodyId,
+      DelegationId delegationId,
+      List<FinancialLimit> limits,
+      List<String> conditions,
+      Approval approval,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** The delegator withdraws the delegation; the effective date is the first day without it. */
+  @EventType(name = "body.delegation-revoked", revision = 1)
+  record DelegationRevoked(BodyId bodyId, DelegationId delegationId, LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * The delegation ends without a revocation: its delegator left or was abolished, or the body
+   * ended.
+   */
+  @EventType(name = "body.delegation-lapsed", revision = 1)
+  record DelegationLapsed(
+      BodyId bodyId, DelegationId delegationId, LapseReason reason, LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * The delegator was abolished and its successor holds the delegation from the effective date
+   * (CCGs to ICBs; seeds/003 §2.1, §4.6.1).
+   */
+  @EventType(name = "body.delegation-passed-to-successor", revision = 1)
+  record DelegationPassedToSuccessor(
+      BodyId bodyId,
+      DelegationId delegationId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A member declares an interest in a matter before the body (seeds/001 MoU §23).
+   *
+   * @param matter the agenda matter, as the body refers to it (such as "CMH-2022-07")
+   */
+  @EventType(name = "body.interest-declared", revision = 1)
+  record InterestDeclared(
+      BodyId bodyId,
+      DeclarationId declarationId,
+      MembershipId membershipId,
+      String matter,
+      String interest,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * The body decided, under a delegation in force on the date, within its limit, while operational.
+   *
+   * @param matter the agenda matter, if the decision was on one; null otherwise
+   * @param limitKind with {@code amount}, the spending decided; both null for a decision without
+   *     money
+   * @param abstainingMembershipIds the members who had declared an interest in the matter and did
+   *     not vote
+   */
+  @EventType(name = "body.decision-recorded", revision = 1)
+  record DecisionRecorded(
+      BodyId bodyId,
+      DecisionId decisionId,
+      DelegationId delegationId,
+      OrganisationId delegatorId,
+      String subject,
+      String matter,
+      String function,
+      LimitKind limitKind,
+      BigDecimal amount,
+      List<MembershipId> abstainingMembershipIds,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A decision was attempted and refused; kept so an auditor sees the attempt (the client was told
+   * {@code 409}).
+   *
+   * @param rule the refusing rule's slug, as in the problem type {@code
+   *     urn:partnership-ledger:rule:<rule>}
+   * @param reason the refusal as the client read it
+   */
+  @EventType(name = "body.decision-refused", revision = 1)
+  record DecisionRefused(
+      BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      String matter,
+      String function,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String rule,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A body that cannot decide (in shadow form, or a forum) records a recommendation to those who
+   * can (seeds/000 §7).
+   */
+  @EventType(name = "body.recommendation-recorded", revision = 1)
+  record RecommendationRecorded(
+      BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      String matter,
+      String function,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String recommendedTo,
+      LocalDate effectiveDate)
       implements BodyEvent {}
 }

@@ -21,4 +21,22 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
       boolean statutoryBody,
       LocalDate effectiveDate)
       implements OrganisationEvent {}
+
+  /** The organisation is known by a new name from the effective date; it stays the same partner. */
+  @EventType(name = "organisation.renamed", revision = 1)
+  record OrganisationRenamed(
+      OrganisationId organisationId, String previousName, String name, LocalDate effectiveDate)
+      implements OrganisationEvent {}
+
+  /**
+   * The organisation ceases to exist on the effective date (NHS County Durham CCG: 1 July 2022).
+   * What passes to the successor follows as explicit events on the same date: its partnerships,
+   * delegations and MoU signatures (seeds/003 §2.1, §4.6.1).
+   *
+   * @param successorId the organisation that takes over its functions; null if none does
+   */
+  @EventType(name = "organisation.abolished", revision = 1)
+  record OrganisationAbolished(
+      OrganisationId organisationId, OrganisationId successorId, LocalDate effectiveDate)
+      implements OrganisationEvent {}
 }

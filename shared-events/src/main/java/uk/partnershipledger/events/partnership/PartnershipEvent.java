@@ -3,6 +3,7 @@ package uk.partnershipledger.events.partnership;
 import java.time.LocalDate;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /**
@@ -44,5 +45,36 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
   @EventType(name = "partnership.partner-left", revision = 1)
   record PartnerLeft(
       PartnershipId partnershipId, OrganisationId organisationId, LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * An abolished partner's place passes to its successor on the effective date: the predecessor's
+   * tenure ends and the successor is a partner from that day (seeds/003 §2.1).
+   */
+  @EventType(name = "partnership.partner-succeeded", revision = 1)
+  record PartnerSucceeded(
+      PartnershipId partnershipId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * From the effective date, one body of the partnership reports to another (seeds/000 §17: the
+   * joint committee reports to the ICB, the Health and Wellbeing Board and Cabinet).
+   */
+  @EventType(name = "partnership.reporting-line-drawn", revision = 1)
+  record ReportingLineDrawn(
+      PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
+      ReportingLineKind kind,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /** The reporting line ends: the effective date is its first day no longer in force. */
+  @EventType(name = "partnership.reporting-line-ended", revision = 1)
+  record ReportingLineEnded(
+      PartnershipId partnershipId, BodyId fromBodyId, BodyId toBodyId, LocalDate effectiveDate)
       implements PartnershipEvent {}
 }

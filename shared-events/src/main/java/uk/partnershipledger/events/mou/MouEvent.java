@@ -1,0 +1,115 @@
+package uk.partnershipledger.events.mou;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.partnershipledger.events.EventType;
+import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/**
+ * What happens to a memorandum of understanding and its versions (seeds/001 MoU §24-27).
+ *
+ * <p>Each version names its parties. A drafted version comes into force on the day its last party
+ * signs ({@link MouCameIntoForce}), and stays in force until a later version does, or until the MoU
+ * is terminated. A version amended on a party's leaving is in force from the leaving date without
+ * new signatures: the remaining parties' signatures carry over.
+ */
+public sealed interface MouEvent extends GovernanceEvent {
+
+  MouId mouId();
+
+  /**
+   * The first version is drafted for the partnership's parties.
+   *
+   * @param initialTermMonths how long the MoU runs before its first review (seeds/001 MoU §24: an
+   *     initial year)
+   * @param reviewPeriodMonths how often it is reviewed after that (at least annually)
+   */
+  @EventType(name = "mou.drafted", revision = 1)
+  record MouDrafted(
+      MouId mouId,
+      PartnershipId partnershipId,
+      String title,
+      int version,
+      String versionLabel,
+      List<OrganisationId> parties,
+      List<String> schedules,
+      int initialTermMonths,
+      int reviewPeriodMonths,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /**
+   * A variation is drafted as a new version. It needs the written agreement, as signatures, of
+   * every current signatory (seeds/001 MoU §25), who must all be among its parties.
+   */
+  @EventType(name = "mou.variation-drafted", revision = 1)
+  record MouVariationDrafted(
+      MouId mouId,
+      int version,
+      String versionLabel,
+      List<OrganisationId> parties,
+      List<String> schedules,
+      int reviewPeriodMonths,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** A party signs a version: its signatory, on the effective date. */
+  @EventType(name = "mou.signed", revision = 1)
+  record MouSigned(
+      MouId mouId,
+      int version,
+      OrganisationId organisationId,
+      String signatory,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /**
+   * The version is in force from the effective date, the day its last party signed, until the next.
+   *
+   * @param reviewDue the date by which it must be reviewed
+   */
+  @EventType(name = "mou.came-into-force", revision = 1)
+  record MouCameIntoForce(MouId mouId, int version, LocalDate reviewDue, LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** The version in force was reviewed on the effective date; the next review is due then. */
+  @EventType(name = "mou.reviewed", revision = 1)
+  record MouReviewed(MouId mouId, int version, LocalDate nextReviewDue, LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** A party notifies the others in writing that it will leave the MoU (seeds/001 MoU §26). */
+  @EventType(name = "mou.party-gave-notice", revision = 1)
+  record MouPartyGaveNotice(MouId mouId, OrganisationId organisationId, LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /**
+   * A party left: the MoU is amended without it as a new version, in force from the effective date,
+   * with a revised review date (seeds/001 MoU §26).
+   */
+  @EventType(name = "mou.amended-on-leaving", revision = 1)
+  record MouAmendedOnLeaving(
+      MouId mouId,
+      int version,
+      String versionLabel,
+      OrganisationId leavingOrganisationId,
+      List<OrganisationId> parties,
+      LocalDate reviewDue,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** An abolished party's signature passes to its successor (seeds/003 §2.1). */
+  @EventType(name = "mou.signature-succeeded", revision = 1)
+  record MouSignatureSucceeded(
+      MouId mouId,
+      int version,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** The MoU ends; the effective date is the first day it is no longer in force. */
+  @EventType(name = "mou.terminated", revision = 1)
+  record MouTerminated(MouId mouId, LocalDate effectiveDate) implements MouEvent {}
+}
