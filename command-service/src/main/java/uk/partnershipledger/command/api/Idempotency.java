@@ -130,7 +130,11 @@ public class Idempotency {
     if (first.body() == null) {
       return answer.build();
     }
-    return answer.contentType(MediaType.APPLICATION_JSON).body(first.body());
+    // A remembered answer may be a refusal that was recorded (a refused decision): a problem still.
+    return answer
+        .contentType(
+            first.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON)
+        .body(first.body());
   }
 
   private String fingerprint(Object request) {

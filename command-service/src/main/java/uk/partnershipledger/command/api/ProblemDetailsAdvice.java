@@ -32,7 +32,7 @@ import uk.partnershipledger.command.ledger.RuleViolation;
  * governance officer can read, and the offending field where there is one.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   static final URI INVALID_REQUEST = URI.create("urn:partnership-ledger:problem:invalid-request");
   static final URI NOT_FOUND = URI.create("urn:partnership-ledger:problem:not-found");
@@ -41,12 +41,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RuleViolation.class)
   ProblemDetail ruleViolated(RuleViolation violation) {
+    return problemFor(violation);
+  }
+
+  /** The problem a broken rule answers with: its status, its type, and the reason in words. */
+  public static ProblemDetail problemFor(RuleViolation violation) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.valueOf(violation.rule().status()), violation.getMessage());
     problem.setType(violation.rule().type());
     problem.setTitle(violation.rule().title());
-    problem.setProperty("rule", violation.rule().type().toString().replaceFirst(".*:", ""));
+    problem.setProperty("rule", violation.rule().slug());
     return problem;
   }
 

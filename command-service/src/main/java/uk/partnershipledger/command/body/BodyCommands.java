@@ -1,18 +1,29 @@
 package uk.partnershipledger.command.body;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
+import uk.partnershipledger.events.body.DecisionId;
+import uk.partnershipledger.events.body.DeclarationId;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LapseReason;
+import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
 /** The commands a governance body takes; each is judged on its effective date. */
-final class BodyCommands {
+public final class BodyCommands {
 
   private BodyCommands() {}
 
@@ -53,4 +64,106 @@ final class BodyCommands {
       @TargetAggregateIdentifier BodyId bodyId,
       MembershipId membershipId,
       LocalDate effectiveDate) {}
+
+  /** Dissolves each replaced body and records what replaced it (seeds/001 MoU §9). */
+  record ReplaceBody(
+      @TargetAggregateIdentifier BodyId bodyId,
+      BodyId replacementBodyId,
+      LocalDate effectiveDate) {}
+
+  record SetChairArrangement(
+      @TargetAggregateIdentifier BodyId bodyId,
+      ChairArrangement arrangement,
+      List<ChairTurn> rotation,
+      LocalDate effectiveDate) {}
+
+  record GrantDelegation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      OrganisationId delegatorId,
+      String function,
+      String scope,
+      List<FinancialLimit> limits,
+      List<String> conditions,
+      Approval approval,
+      LocalDate effectiveDate) {}
+
+  record VaryDelegation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      List<FinancialLimit> limits,
+      List<String> conditions,
+      Approval approval,
+      LocalDate effectiveDate) {}
+
+  record RevokeDelegation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      LocalDate effectiveDate) {}
+
+  record DeclareInterest(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DeclarationId declarationId,
+      MembershipId membershipId,
+      String matter,
+      String interest,
+      LocalDate effectiveDate) {}
+
+  /**
+   * A decision the body takes. The handler answers with a {@link DecisionOutcome}: a refusal is
+   * recorded too, so it is returned rather than thrown (throwing would roll the record back).
+   */
+  record RecordDecision(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      String matter,
+      String function,
+      LimitKind limitKind,
+      BigDecimal amount,
+      LocalDate effectiveDate) {}
+
+  record RecordRecommendation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      String matter,
+      String function,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String recommendedTo,
+      LocalDate effectiveDate) {}
+
+  /**
+   * The people representing an organisation stop being members on the date, because it left the
+   * partnership or was abolished (DOMAIN.md rule 6). Nothing happens where it has no members.
+   */
+  public record EndRepresentation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId organisationId,
+      LocalDate effectiveDate) {}
+
+  /** The delegations an organisation made to the body lapse on the date; none, nothing happens. */
+  public record LapseDelegationsOf(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId delegatorId,
+      LapseReason reason,
+      LocalDate effectiveDate) {}
+
+  /** The delegations an abolished organisation made to the body pass to its successor. */
+  public record PassDelegationsToSuccessor(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate effectiveDate) {}
+
+  /** How a decision went: taken under a delegation, or refused for a rule. */
+  public sealed interface DecisionOutcome {
+
+    record Decided(
+        DelegationId delegationId, OrganisationId delegatorId, List<MembershipId> abstaining)
+        implements DecisionOutcome {}
+
+    record Refused(RuleViolation violation) implements DecisionOutcome {}
+  }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -24,9 +25,13 @@ import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
 import uk.partnershipledger.command.body.BodyCommands.EndMembership;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
+import uk.partnershipledger.command.body.BodyCommands.ReplaceBody;
+import uk.partnershipledger.command.body.BodyCommands.SetChairArrangement;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -195,8 +200,101 @@ class BodyController {
         });
   }
 
+  @PostMapping("/{bodyId}/replacements")
+  @Operation(
+      summary = "This body replaces others",
+      description =
+          "Each replaced body is dissolved on the effective date and recorded as replaced by this"
+              + " one (seeds/001 MoU §9: the Partnership Executive replaces the Integrated Care"
+              + " Board and the System Advisory Group). The delegations they held lapse. All or"
+              + " nothing: if one replaced body cannot be dissolved on the date, none is.")
+  ResponseEntity<?> replace(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReplacementRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          for (BodyId replaced : request.replacedBodyIds()) {
+            send.apply(new ReplaceBody(replaced, bodyId, request.effectiveDate()));
+          }
+          return ResponseEntity.ok(
+              new ReplacementRecorded(bodyId, request.replacedBodyIds(), request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{bodyId}/chair-arrangement")
+  @Operation(
+      summary = "Set how the chair is chosen",
+      description =
+          "From the effective date the chair is APPOINTED, JOINTLY_APPOINTED_BY_MEMBERS (seeds/000"
+              + " §19a) or ROTATING between named organisations on a schedule of turns (seeds/003"
+              + " §4.5.3); under a rotation, a chair must come from the organisation whose turn it"
+              + " is.")
+  ResponseEntity<?> setChairArrangement(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody ChairArrangementRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          send.apply(
+              new SetChairArrangement(
+                  bodyId,
+                  request.arrangement(),
+                  request.rotation() == null
+                      ? List.of()
+                      : request.rotation().stream()
+                          .map(turn -> new ChairTurn(turn.organisationId(), turn.from()))
+                          .toList(),
+                  request.effectiveDate()));
+          return ResponseEntity.ok(
+              new ChairArrangementRecorded(bodyId, request.arrangement(), request.effectiveDate()));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
+
+  @Schema(
+      example =
+          """
+          {"replacedBodyIds": ["2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                               "3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a"],
+           "effectiveDate": "2021-04-01",
+           "reason": "CDCP Executive replaces the ICB and the System Advisory Group"}""")
+  record ReplacementRequest(
+      @NotEmpty List<@NotNull BodyId> replacedBodyIds,
+      @NotNull @Schema(description = "The first day the replaced bodies are dissolved")
+          LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"arrangement": "ROTATING",
+           "rotation": [
+             {"organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10", "from": "2023-04-01"},
+             {"organisationId": "6a2d9c1e-4b7f-4e0a-8c3d-1f2e3d4c5b6a", "from": "2024-04-01"}],
+           "effectiveDate": "2023-04-01",
+           "reason": "The chair rotates annually between the council and the ICB"}""")
+  record ChairArrangementRequest(
+      @NotNull ChairArrangement arrangement,
+      List<@NotNull @Valid ChairTurnRequest> rotation,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record ChairTurnRequest(@NotNull OrganisationId organisationId, @NotNull LocalDate from) {}
+
+  record ReplacementRecorded(
+      BodyId bodyId, List<BodyId> replacedBodyIds, LocalDate effectiveDate) {}
+
+  record ChairArrangementRecorded(
+      BodyId bodyId, ChairArrangement arrangement, LocalDate effectiveDate) {}
 
   @Schema(
       example =

@@ -1,6 +1,7 @@
 package uk.partnershipledger.command.body;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
@@ -11,6 +12,9 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 public interface BodyDirectory {
 
   Optional<KnownBody> find(BodyId bodyId);
+
+  /** Every body ever established in the partnership, in a stable order. */
+  List<BodyId> inPartnership(PartnershipId partnershipId);
 
   default KnownBody require(BodyId bodyId) {
     return find(bodyId)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,20 +18,51 @@ import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
 import uk.partnershipledger.command.body.BodyCommands.AppointMember;
 import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
+import uk.partnershipledger.command.body.BodyCommands.DecisionOutcome;
+import uk.partnershipledger.command.body.BodyCommands.DeclareInterest;
 import uk.partnershipledger.command.body.BodyCommands.EndMembership;
+import uk.partnershipledger.command.body.BodyCommands.EndRepresentation;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
+import uk.partnershipledger.command.body.BodyCommands.GrantDelegation;
+import uk.partnershipledger.command.body.BodyCommands.LapseDelegationsOf;
+import uk.partnershipledger.command.body.BodyCommands.PassDelegationsToSuccessor;
+import uk.partnershipledger.command.body.BodyCommands.RecordDecision;
+import uk.partnershipledger.command.body.BodyCommands.RecordRecommendation;
+import uk.partnershipledger.command.body.BodyCommands.ReplaceBody;
+import uk.partnershipledger.command.body.BodyCommands.RevokeDelegation;
+import uk.partnershipledger.command.body.BodyCommands.SetChairArrangement;
+import uk.partnershipledger.command.body.BodyCommands.VaryDelegation;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
+import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
+import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
+import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
+import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
+import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
+import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
+import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
+import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
+import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LapseReason;
+import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -55,6 +87,10 @@ public class GovernanceBody {
   private LocalDate currentTermsAdoptedOn;
   private PartnershipId partnershipId;
   private final Map<MembershipId, Membership> memberships = new LinkedHashMap<>();
+  private BodyType type;
+  private final Map<DelegationId, HeldDelegation> delegations = new LinkedHashMap<>();
+  private final List<InterestDeclared> declarations = new ArrayList<>();
+  private final TreeMap<LocalDate, ChairArrangementSet> chairArrangements = new TreeMap<>();
 
   protected GovernanceBody() {
     // For Axon, which rebuilds the body from its events.
@@ -128,6 +164,510 @@ public class GovernanceBody {
               + timeline());
     }
     apply(new BodyStatusChanged(bodyId, previous, command.status(), date));
+    if (command.status() == BodyStatus.DISSOLVED) {
+      lapseDelegationsOnDissolution(date);
+    }
+  }
+
+  /**
+   * The replaced body is dissolved on the date and the body that replaces it is recorded (seeds/001
+   * MoU §9: the Partnership Executive replaces the Integrated Care Board and the System Advisory
+   * Group on 1 April 2021).
+   */
+  @CommandHandler
+  void handle(ReplaceBody command, BodyDirectory bodies) {
+    LocalDate date = command.effectiveDate();
+    if (command.replacementBodyId().equals(bodyId)) {
+      throw new RuleViolation(Rule.BODY_REPLACES_ITSELF, name + " cannot replace itself");
+    }
+    BodyDirectory.KnownBody replacement = bodies.require(command.replacementBodyId());
+    if (!replacement.partnershipId().equals(partnershipId)) {
+      throw new RuleViolation(
+          Rule.REPLACEMENT_IN_ANOTHER_PARTNERSHIP,
+          replacement.name() + " belongs to another partnership and cannot replace " + name);
+    }
+    if (date.isBefore(replacement.establishedOn())) {
+      throw new RuleViolation(
+          Rule.BODY_NOT_YET_ESTABLISHED,
+          replacement.name()
+              + " was established on "
+              + replacement.establishedOn()
+              + " and cannot replace "
+              + name
+              + " on "
+              + date);
+    }
+    handle(new ChangeBodyStatus(bodyId, BodyStatus.DISSOLVED, date));
+    apply(new BodyReplaced(bodyId, command.replacementBodyId(), date));
+  }
+
+  /**
+   * From the date, the chair is appointed, jointly appointed by the members (seeds/000 §19a), or
+   * rotates between named organisations on a schedule (seeds/003 §4.5.3).
+   */
+  @CommandHandler
+  void handle(SetChairArrangement command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    assertOpenOn(date);
+    List<ChairTurn> rotation = command.rotation() == null ? List.of() : command.rotation();
+    if (command.arrangement() == ChairArrangement.ROTATING) {
+      if (rotation.isEmpty() || !rotation.get(0).from().equals(date)) {
+        throw new RuleViolation(
+            Rule.ROTATION_INVALID,
+            "a rotating chair needs its turns, the first from the arrangement's date " + date);
+      }
+      for (int turn = 1; turn < rotation.size(); turn++) {
+        if (!rotation.get(turn).from().isAfter(rotation.get(turn - 1).from())) {
+          throw new RuleViolation(
+              Rule.ROTATION_INVALID,
+              "turn " + (turn + 1) + " of the rotation must start after turn " + turn);
+        }
+      }
+      rotation.forEach(
+          turn -> organisations.requireEstablished(turn.organisationId(), turn.from()));
+    } else if (!rotation.isEmpty()) {
+      throw new RuleViolation(
+          Rule.ROTATION_INVALID,
+          "only a rotating chair has turns; this one is " + command.arrangement());
+    }
+    if (!chairArrangements.isEmpty() && !date.isAfter(chairArrangements.lastKey())) {
+      throw new RuleViolation(
+          Rule.ROTATION_INVALID,
+          "the chair arrangement of "
+              + name
+              + " was last set on "
+              + chairArrangements.lastKey()
+              + "; a new one must start after that, not on "
+              + date);
+    }
+    apply(new ChairArrangementSet(bodyId, command.arrangement(), List.copyOf(rotation), date));
+  }
+
+  /**
+   * Rules 1 and 2 of DOMAIN.md: a statutory body that is a partner on the date delegates a
+   * delegable function to a body that can decide and is not dissolved, with its governing body's
+   * approval given first (seeds/001 §24, §26; seeds/004 §14).
+   *
+   * <p>Where the ledger already knows the delegator leaves, is abolished, or the body is dissolved
+   * later, the lapse (or the passing to the successor) is recorded with the grant, as it would have
+   * been had the grant come first.
+   */
+  @CommandHandler
+  void handle(
+      GrantDelegation command,
+      OrganisationDirectory organisations,
+      PartnershipDirectory partnerships) {
+    LocalDate date = command.effectiveDate();
+    assertOpenOn(date);
+    if (!type.canDecide()) {
+      throw new RuleViolation(
+          Rule.BODY_CANNOT_HOLD_DELEGATION,
+          name
+              + " is a "
+              + type.name().toLowerCase().replace('_', ' ')
+              + ", which advises and cannot take decisions, so it cannot hold a delegation");
+    }
+    NonDelegableFunctions.whyNot(command.function())
+        .ifPresent(
+            why -> {
+              throw new RuleViolation(
+                  Rule.NON_DELEGABLE_FUNCTION, command.function() + " cannot be delegated: " + why);
+            });
+    OrganisationDirectory.KnownOrganisation delegator =
+        organisations.requireEstablished(command.delegatorId(), date);
+    if (!delegator.statutoryBody()) {
+      throw new RuleViolation(
+          Rule.DELEGATOR_NOT_STATUTORY,
+          delegator.name()
+              + " is not a statutory body and holds no statutory function to delegate");
+    }
+    PartnershipDirectory.KnownTenure tenure =
+        partnerships
+            .tenureOn(partnershipId, command.delegatorId(), date)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.DELEGATOR_NOT_A_PARTNER,
+                        delegator.name()
+                            + " is not a partner on "
+                            + date
+                            + " and cannot delegate to "
+                            + name));
+    assertApprovedBy(command.approval(), date);
+    assertOneLimitPerKind(command.limits());
+    apply(
+        new DelegationGranted(
+            bodyId,
+            command.delegationId(),
+            command.delegatorId(),
+            command.function(),
+            command.scope().strip(),
+            List.copyOf(command.limits()),
+            List.copyOf(command.conditions()),
+            command.approval(),
+            date));
+    if (tenure.leftOn() != null) {
+      if (tenure.leftOn().equals(delegator.abolishedOn()) && delegator.successorId() != null) {
+        apply(
+            new DelegationPassedToSuccessor(
+                bodyId,
+                command.delegationId(),
+                command.delegatorId(),
+                delegator.successorId(),
+                tenure.leftOn()));
+      } else {
+        apply(
+            new DelegationLapsed(
+                bodyId,
+                command.delegationId(),
+                tenure.leftOn().equals(delegator.abolishedOn())
+                    ? LapseReason.DELEGATOR_ABOLISHED
+                    : LapseReason.DELEGATOR_LEFT_PARTNERSHIP,
+                tenure.leftOn()));
+      }
+    }
+    LocalDate dissolvedOn = dissolvedOn();
+    if (dissolvedOn != null && delegations.get(command.delegationId()).endedOn() == null) {
+      apply(
+          new DelegationLapsed(
+              bodyId, command.delegationId(), LapseReason.BODY_DISSOLVED, dissolvedOn));
+    }
+  }
+
+  /** Changing the limits needs the delegator's governing body's agreement first (rule 4). */
+  @CommandHandler
+  void handle(VaryDelegation command) {
+    LocalDate date = command.effectiveDate();
+    HeldDelegation delegation = changeableDelegation(command.delegationId(), date, "varied");
+    assertApprovedBy(command.approval(), date);
+    assertOneLimitPerKind(command.limits());
+    apply(
+        new DelegationVaried(
+            bodyId,
+            delegation.id(),
+            List.copyOf(command.limits()),
+            List.copyOf(command.conditions()),
+            command.approval(),
+            date));
+  }
+
+  @CommandHandler
+  void handle(RevokeDelegation command) {
+    LocalDate date = command.effectiveDate();
+    HeldDelegation delegation = changeableDelegation(command.delegationId(), date, "revoked");
+    apply(new DelegationRevoked(bodyId, delegation.id(), date));
+  }
+
+  /** A member declares an interest in a matter (seeds/001 MoU §23). */
+  @CommandHandler
+  void handle(DeclareInterest command) {
+    LocalDate date = command.effectiveDate();
+    membership(command.membershipId()).assertInForceOn(date, name);
+    apply(
+        new InterestDeclared(
+            bodyId,
+            command.declarationId(),
+            command.membershipId(),
+            command.matter().strip(),
+            command.interest().strip(),
+            date));
+  }
+
+  /**
+   * Rule 3 of DOMAIN.md, judged entirely inside this aggregate: on the decision's date the body is
+   * operational and holds a delegation in force for the function whose limit covers the amount.
+   * Because delegations, their revocations and decisions all live here, a decision and a revocation
+   * sent at the same moment are put in one order, and the later one is judged against the earlier
+   * (docs/adr/0008).
+   *
+   * <p>A refused decision is recorded as {@link DecisionRefused}, so an auditor sees the attempt,
+   * and returned rather than thrown: throwing would roll the record back.
+   */
+  @CommandHandler
+  DecisionOutcome handle(RecordDecision command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    try {
+      assertEstablishedBy(date);
+      BodyStatus status = statusOn(date);
+      if (status != BodyStatus.OPERATIONAL) {
+        throw new RuleViolation(
+            Rule.BODY_NOT_OPERATIONAL,
+            name
+                + " is "
+                + describe(status)
+                + " on "
+                + date
+                + " and cannot decide"
+                + (status == BodyStatus.DISSOLVED ? "" : "; it may record a recommendation"));
+      }
+      List<HeldDelegation> covering =
+          delegations.values().stream()
+              .filter(held -> held.inForceOn(date) && held.function().equals(command.function()))
+              .toList();
+      if (covering.isEmpty()) {
+        throw new RuleViolation(Rule.NO_DELEGATION_FOR_FUNCTION, noDelegationFor(command, date));
+      }
+      HeldDelegation chosen =
+          covering.stream()
+              .filter(held -> held.allows(date, command.limitKind(), command.amount()))
+              .findFirst()
+              .orElseThrow(() -> overLimit(command, covering, organisations));
+      List<MembershipId> abstaining = abstainingOn(command.matter(), date);
+      OrganisationId delegator = chosen.delegatorOn(date);
+      apply(
+          new DecisionRecorded(
+              bodyId,
+              command.decisionId(),
+              chosen.id(),
+              delegator,
+              command.subject().strip(),
+              command.matter(),
+              command.function(),
+              command.limitKind(),
+              command.amount(),
+              abstaining,
+              date));
+      return new DecisionOutcome.Decided(chosen.id(), delegator, abstaining);
+    } catch (RuleViolation refusal) {
+      apply(
+          new DecisionRefused(
+              bodyId,
+              command.decisionId(),
+              command.subject().strip(),
+              command.matter(),
+              command.function(),
+              command.limitKind(),
+              command.amount(),
+              refusal.rule().slug(),
+              refusal.getMessage(),
+              date));
+      return new DecisionOutcome.Refused(refusal);
+    }
+  }
+
+  /** A body that cannot decide (in shadow form, say) recommends to one that can (seeds/000 §7). */
+  @CommandHandler
+  void handle(RecordRecommendation command) {
+    LocalDate date = command.effectiveDate();
+    assertOpenOn(date);
+    apply(
+        new RecommendationRecorded(
+            bodyId,
+            command.decisionId(),
+            command.subject().strip(),
+            command.matter(),
+            command.function(),
+            command.limitKind(),
+            command.amount(),
+            command.recommendedTo().strip(),
+            date));
+  }
+
+  /**
+   * Rule 6 of DOMAIN.md: the organisation's people stop being members on the date. A membership
+   * that was to begin on or after it never comes into force.
+   */
+  @CommandHandler
+  void handle(EndRepresentation command) {
+    LocalDate date = command.effectiveDate();
+    memberships.forEach(
+        (id, membership) -> {
+          if (membership.organisationId().equals(command.organisationId())
+              && (membership.endedOn() == null || membership.endedOn().isAfter(date))) {
+            LocalDate start = membership.roles().firstKey();
+            apply(new MembershipEnded(bodyId, id, start.isAfter(date) ? start : date));
+          }
+        });
+  }
+
+  /**
+   * Rule 6 of DOMAIN.md: the delegations the organisation made lapse on the date. A decision
+   * already recorded under one on or after that date would lose its authority, so the lapse (and
+   * with it the leaving or abolition that causes it) is refused until the decision is corrected.
+   */
+  @CommandHandler
+  void handle(LapseDelegationsOf command) {
+    LocalDate date = command.effectiveDate();
+    for (HeldDelegation held : List.copyOf(delegations.values())) {
+      if (held.delegatorOn(date).equals(command.delegatorId())
+          && (held.endedOn() == null || held.endedOn().isAfter(date))) {
+        assertNoDecisionsFrom(held, date, "lapse");
+        LocalDate lapse = held.grantedOn().isAfter(date) ? held.grantedOn() : date;
+        apply(new DelegationLapsed(bodyId, held.id(), command.reason(), lapse));
+      }
+    }
+  }
+
+  /** The delegations of an abolished organisation pass to its successor (seeds/003 §4.6.1). */
+  @CommandHandler
+  void handle(PassDelegationsToSuccessor command) {
+    LocalDate date = command.effectiveDate();
+    for (HeldDelegation held : List.copyOf(delegations.values())) {
+      if (held.inForceOn(date) && held.delegatorOn(date).equals(command.predecessorId())) {
+        apply(
+            new DelegationPassedToSuccessor(
+                bodyId, held.id(), command.predecessorId(), command.successorId(), date));
+      }
+    }
+  }
+
+  private void lapseDelegationsOnDissolution(LocalDate date) {
+    for (HeldDelegation held : List.copyOf(delegations.values())) {
+      if (held.endedOn() == null || held.endedOn().isAfter(date)) {
+        assertNoDecisionsFrom(held, date, "lapse when " + name + " is dissolved");
+        apply(new DelegationLapsed(bodyId, held.id(), LapseReason.BODY_DISSOLVED, date));
+      }
+    }
+  }
+
+  private HeldDelegation changeableDelegation(DelegationId id, LocalDate date, String change) {
+    HeldDelegation held = delegations.get(id);
+    if (held == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_DELEGATION, "no delegation " + id + " to " + name + " is recorded");
+    }
+    if (!held.inForceOn(date)) {
+      throw new RuleViolation(
+          Rule.DELEGATION_NOT_IN_FORCE,
+          "the delegation of "
+              + held.function()
+              + " to "
+              + name
+              + " runs from "
+              + held.grantedOn()
+              + (held.endedOn() == null ? "" : " to " + held.endedOn())
+              + " and cannot be "
+              + change
+              + " on "
+              + date);
+    }
+    if (!date.isAfter(held.lastChangeOn())) {
+      throw new RuleViolation(
+          Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+          "the delegation of "
+              + held.function()
+              + " last changed on "
+              + held.lastChangeOn()
+              + "; it can be "
+              + change
+              + " after that, not on "
+              + date);
+    }
+    assertNoDecisionsFrom(held, date, "be " + change);
+    return held;
+  }
+
+  private void assertNoDecisionsFrom(HeldDelegation held, LocalDate date, String change) {
+    if (held.lastDecisionOn() != null && !held.lastDecisionOn().isBefore(date)) {
+      throw new RuleViolation(
+          Rule.DELEGATION_HAS_LATER_DECISIONS,
+          name
+              + " recorded a decision under the delegation of "
+              + held.function()
+              + " on "
+              + held.lastDecisionOn()
+              + ", so the delegation cannot "
+              + change
+              + " from "
+              + date
+              + "; correct the decision first");
+    }
+  }
+
+  private static void assertApprovedBy(Approval approval, LocalDate date) {
+    if (approval.approvedOn().isAfter(date)) {
+      throw new RuleViolation(
+          Rule.APPROVAL_AFTER_EFFECTIVE_DATE,
+          approval.approvedBy()
+              + " approved on "
+              + approval.approvedOn()
+              + ", after "
+              + date
+              + "; a delegation or a change to its limits takes effect only once approved"
+              + " (seeds/001 §24, §26)");
+    }
+  }
+
+  private static void assertOneLimitPerKind(List<FinancialLimit> limits) {
+    if (limits.stream().map(FinancialLimit::kind).distinct().count() != limits.size()) {
+      throw new RuleViolation(
+          Rule.DUPLICATE_LIMIT_KIND, "each kind of limit may be given once per delegation");
+    }
+  }
+
+  private String noDelegationFor(RecordDecision command, LocalDate date) {
+    List<String> held =
+        delegations.values().stream()
+            .filter(delegation -> delegation.inForceOn(date))
+            .map(HeldDelegation::function)
+            .distinct()
+            .toList();
+    return name
+        + " holds no delegation of "
+        + command.function()
+        + " in force on "
+        + date
+        + (held.isEmpty()
+            ? "; it holds none at all then"
+            : "; it holds " + String.join(", ", held));
+  }
+
+  private RuleViolation overLimit(
+      RecordDecision command, List<HeldDelegation> covering, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    HeldDelegation widest =
+        covering.stream().max(HeldDelegation.byLimit(date, command.limitKind())).orElseThrow();
+    String delegator =
+        organisations
+            .find(widest.delegatorOn(date))
+            .map(OrganisationDirectory.KnownOrganisation::name)
+            .orElse(widest.delegatorOn(date).toString());
+    String limit =
+        widest
+            .limitOn(date, command.limitKind())
+            .map(
+                found ->
+                    "its " + kindOf(found.kind()) + " limit is " + Money.pounds(found.maximum()))
+            .orElse("it has no " + kindOf(command.limitKind()) + " limit");
+    return new RuleViolation(
+        Rule.AMOUNT_OVER_LIMIT,
+        Money.pounds(command.amount())
+            + " is more than "
+            + name
+            + " may commit under the delegation of "
+            + command.function()
+            + " from "
+            + delegator
+            + " on "
+            + date
+            + ": "
+            + limit);
+  }
+
+  private static String kindOf(LimitKind kind) {
+    return kind.name().toLowerCase().replace('_', ' ');
+  }
+
+  /** The members in office on the date who declared an interest in the matter by then. */
+  private List<MembershipId> abstainingOn(String matter, LocalDate date) {
+    if (matter == null) {
+      return List.of();
+    }
+    return declarations.stream()
+        .filter(declared -> declared.matter().equalsIgnoreCase(matter.strip()))
+        .filter(declared -> !declared.effectiveDate().isAfter(date))
+        .map(InterestDeclared::membershipId)
+        .filter(member -> memberships.get(member).inForceOn(date))
+        .distinct()
+        .toList();
+  }
+
+  private LocalDate dissolvedOn() {
+    return statuses.entrySet().stream()
+        .filter(entry -> entry.getValue() == BodyStatus.DISSOLVED)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   @CommandHandler
@@ -169,10 +709,12 @@ public class GovernanceBody {
     LocalDate date = command.effectiveDate();
     assertOpenOn(date);
     String organisation = organisations.requireEstablished(command.organisationId(), date).name();
-    assertRepresentsAPartnerIfVoting(
-        command.role(), command.organisationId(), organisation, date, partnerships);
+    LocalDate partnerUntil =
+        assertRepresentsAPartnerIfVoting(
+            command.role(), command.organisationId(), organisation, date, partnerships);
     if (command.role() == MemberRole.CHAIR) {
       assertNoOtherChair(command.membershipId(), date, null);
+      assertChairFromRotation(command.organisationId(), organisation, date);
     }
     apply(
         new MemberAppointed(
@@ -182,6 +724,11 @@ public class GovernanceBody {
             command.organisationId(),
             command.role(),
             date));
+    if (partnerUntil != null) {
+      // The ledger already knows the organisation leaves: its people's memberships end then
+      // (DOMAIN.md rule 6), as they would have had the appointment been recorded first.
+      apply(new MembershipEnded(bodyId, command.membershipId(), partnerUntil));
+    }
   }
 
   @CommandHandler
@@ -214,6 +761,7 @@ public class GovernanceBody {
         command.role(), membership.organisationId(), organisation, date, partnerships);
     if (command.role() == MemberRole.CHAIR) {
       assertNoOtherChair(command.membershipId(), date, membership.endedOn());
+      assertChairFromRotation(membership.organisationId(), organisation, date);
     }
     apply(
         new MemberRoleChanged(
@@ -250,13 +798,22 @@ public class GovernanceBody {
     }
   }
 
-  private void assertRepresentsAPartnerIfVoting(
+  /**
+   * Returns the day the organisation stops being a partner, if the ledger knows it already (null
+   * otherwise, and for a role without a vote).
+   */
+  private LocalDate assertRepresentsAPartnerIfVoting(
       MemberRole role,
       OrganisationId organisationId,
       String organisation,
       LocalDate date,
       PartnershipDirectory partnerships) {
-    if (role.votes() && !partnerships.isPartnerOn(partnershipId, organisationId, date)) {
+    if (!role.votes()) {
+      return null;
+    }
+    Optional<PartnershipDirectory.KnownTenure> tenure =
+        partnerships.tenureOn(partnershipId, organisationId, date);
+    if (tenure.isEmpty()) {
       throw new RuleViolation(
           Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
           organisation
@@ -267,6 +824,36 @@ public class GovernanceBody {
               + ") on "
               + name
               + "; it may participate or attend");
+    }
+    return tenure.get().leftOn();
+  }
+
+  /**
+   * Under a rotating chair the chair comes from the organisation whose turn it is (seeds/003
+   * §4.5.3).
+   */
+  private void assertChairFromRotation(
+      OrganisationId organisationId, String organisation, LocalDate date) {
+    Map.Entry<LocalDate, ChairArrangementSet> arrangement = chairArrangements.floorEntry(date);
+    if (arrangement == null || arrangement.getValue().arrangement() != ChairArrangement.ROTATING) {
+      return;
+    }
+    ChairTurn turn =
+        arrangement.getValue().rotation().stream()
+            .filter(candidate -> !candidate.from().isAfter(date))
+            .reduce((earlier, later) -> later)
+            .orElseThrow();
+    if (!turn.organisationId().equals(organisationId)) {
+      throw new RuleViolation(
+          Rule.CHAIR_NOT_FROM_ROTATION,
+          "the chair of "
+              + name
+              + " rotates; from "
+              + turn.from()
+              + " it is the turn of organisation "
+              + turn.organisationId()
+              + ", not of "
+              + organisation);
     }
   }
 
@@ -343,6 +930,7 @@ public class GovernanceBody {
     this.name = event.name();
     this.establishedOn = event.effectiveDate();
     this.partnershipId = event.partnershipId();
+    this.type = event.type();
     statuses.put(event.effectiveDate(), event.status());
   }
 
@@ -364,6 +952,68 @@ public class GovernanceBody {
   void on(MembershipEnded event) {
     memberships.computeIfPresent(
         event.membershipId(), (id, membership) -> membership.endedOn(event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(BodyReplaced event) {
+    // The dissolution that comes with it is its own BodyStatusChanged.
+  }
+
+  @EventSourcingHandler
+  void on(ChairArrangementSet event) {
+    chairArrangements.put(event.effectiveDate(), event);
+  }
+
+  @EventSourcingHandler
+  void on(DelegationGranted event) {
+    delegations.put(
+        event.delegationId(),
+        new HeldDelegation(
+            event.delegationId(),
+            event.delegatorId(),
+            event.function(),
+            event.limits(),
+            event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(DelegationVaried event) {
+    delegations.get(event.delegationId()).variedOn(event.effectiveDate(), event.limits());
+  }
+
+  @EventSourcingHandler
+  void on(DelegationRevoked event) {
+    delegations.get(event.delegationId()).endedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(DelegationLapsed event) {
+    delegations.get(event.delegationId()).endedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(DelegationPassedToSuccessor event) {
+    delegations.get(event.delegationId()).passedOn(event.effectiveDate(), event.successorId());
+  }
+
+  @EventSourcingHandler
+  void on(InterestDeclared event) {
+    declarations.add(event);
+  }
+
+  @EventSourcingHandler
+  void on(DecisionRecorded event) {
+    delegations.get(event.delegationId()).decidedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(DecisionRefused event) {
+    // Kept for the auditor; a refusal changes nothing the body may do.
+  }
+
+  @EventSourcingHandler
+  void on(RecommendationRecorded event) {
+    // A recommendation binds no one; nothing later is judged against it.
   }
 
   @EventSourcingHandler
@@ -391,8 +1041,12 @@ public class GovernanceBody {
       return new Membership(personName, organisationId, roles, date);
     }
 
+    boolean inForceOn(LocalDate date) {
+      return !date.isBefore(roles.firstKey()) && (endedOn == null || date.isBefore(endedOn));
+    }
+
     void assertInForceOn(LocalDate date, String body) {
-      if (date.isBefore(roles.firstKey()) || (endedOn != null && !date.isBefore(endedOn))) {
+      if (!inForceOn(date)) {
         throw new RuleViolation(
             Rule.MEMBERSHIP_NOT_IN_FORCE,
             personName

@@ -1,6 +1,7 @@
 package uk.partnershipledger.command.body;
 
 import java.sql.Date;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,6 +31,14 @@ class JdbcBodyDirectory implements BodyDirectory {
         event.partnershipId().toString(),
         event.name(),
         Date.valueOf(event.effectiveDate()));
+  }
+
+  @Override
+  public List<BodyId> inPartnership(PartnershipId partnershipId) {
+    return jdbc.query(
+        "select body_id from body_directory where partnership_id = ? order by body_id",
+        (rs, i) -> BodyId.of(rs.getString(1)),
+        partnershipId.toString());
   }
 
   @Override

@@ -25,6 +25,41 @@ public enum Rule {
   LEAVING_BEFORE_JOINING(409, "A partner cannot leave before, or on the day, it joined"),
   UNKNOWN_PARTNERSHIP(400, "No such partnership is recorded"),
   UNKNOWN_BODY(400, "No such governance body is recorded"),
+  ORGANISATION_ABOLISHED(409, "The organisation was abolished by that date"),
+  RENAME_OUT_OF_ORDER(409, "A renaming cannot predate the organisation's current name"),
+  NAME_UNCHANGED(409, "The organisation already has that name"),
+  SUCCESSOR_IS_THE_ABOLISHED_ORGANISATION(400, "An organisation cannot succeed itself"),
+  SUCCESSOR_NOT_STATUTORY(
+      409, "A statutory body's successor must be a statutory body, to take over its functions"),
+  NON_DELEGABLE_FUNCTION(409, "The function cannot be delegated"),
+  BODY_CANNOT_HOLD_DELEGATION(409, "An advisory body cannot hold a delegation"),
+  DELEGATOR_NOT_STATUTORY(409, "Only a statutory body can delegate a statutory function"),
+  DELEGATOR_NOT_A_PARTNER(409, "Only a current partner can delegate to a body of the partnership"),
+  APPROVAL_AFTER_EFFECTIVE_DATE(
+      409, "The delegator's governing body must approve before the change takes effect"),
+  DUPLICATE_LIMIT_KIND(400, "A delegation has at most one limit of each kind"),
+  UNKNOWN_DELEGATION(404, "No such delegation to this body is recorded"),
+  DELEGATION_NOT_IN_FORCE(409, "The delegation is not in force on that date"),
+  DELEGATION_CHANGE_OUT_OF_ORDER(
+      409, "A change to a delegation cannot predate its last recorded change"),
+  DELEGATION_HAS_LATER_DECISIONS(
+      409, "Decisions were recorded under the delegation on or after that date"),
+  BODY_NOT_OPERATIONAL(409, "Only an operational body can decide; in shadow form it recommends"),
+  NO_DELEGATION_FOR_FUNCTION(409, "No delegation in force on that date covers the function"),
+  AMOUNT_OVER_LIMIT(409, "The amount is over the delegation's limit"),
+  AMOUNT_AND_LIMIT_KIND_TOGETHER(
+      400, "An amount needs the kind of limit it counts against, and the kind needs an amount"),
+  CHAIR_NOT_FROM_ROTATION(
+      409, "Under a rotating chair, the chair comes from the organisation whose turn it is"),
+  ROTATION_INVALID(400, "A rotating chair needs turns in date order, from the arrangement's date"),
+  BODY_REPLACES_ITSELF(400, "A body cannot replace itself"),
+  REPLACEMENT_IN_ANOTHER_PARTNERSHIP(409, "A body is replaced by one of the same partnership"),
+  REPORTING_LINE_TO_ITSELF(400, "A body cannot report to itself"),
+  REPORTING_LINE_OUTSIDE_PARTNERSHIP(
+      409, "Both bodies of a reporting line belong to the partnership"),
+  REPORTING_LINE_ALREADY_DRAWN(409, "The bodies already have a reporting line on that date"),
+  REPORTING_LINE_NOT_IN_FORCE(409, "No such reporting line is in force on that date"),
+  DIRECT_ACCOUNTABILITY_CYCLE(409, "Lines of direct accountability cannot run in a circle"),
   PARENT_BODY_IN_ANOTHER_PARTNERSHIP(409, "A parent body must belong to the same partnership"),
   BODY_ESTABLISHED_AS_DISSOLVED(400, "A body cannot be established as dissolved"),
   BODY_NOT_YET_ESTABLISHED(409, "The body was not yet established on that date"),
@@ -62,6 +97,11 @@ public enum Rule {
    * urn:partnership-ledger:rule:not-a-partner}.
    */
   public URI type() {
-    return URI.create("urn:partnership-ledger:rule:" + name().toLowerCase().replace('_', '-'));
+    return URI.create("urn:partnership-ledger:rule:" + slug());
+  }
+
+  /** The rule's stable name in problem types and in recorded refusals: {@code not-a-partner}. */
+  public String slug() {
+    return name().toLowerCase().replace('_', '-');
   }
 }

@@ -2,13 +2,20 @@ package uk.partnershipledger.command.organisation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
+import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /** A partner organisation: a council, an ICB, a CCG, a trust, a voluntary organisation. */
@@ -16,6 +23,10 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 public class Organisation {
 
   @AggregateIdentifier private OrganisationId organisationId;
+  private LocalDate establishedOn;
+  private boolean statutoryBody;
+  private final TreeMap<LocalDate, String> names = new TreeMap<>();
+  private LocalDate abolishedOn;
 
   protected Organisation() {
     // For Axon, which rebuilds the organisation from its events.
@@ -49,8 +60,92 @@ public class Organisation {
     }
   }
 
+  @CommandHandler
+  void handle(RenameOrganisation command) {
+    LocalDate date = command.effectiveDate();
+    assertExistsOn(date);
+    Map.Entry<LocalDate, String> current = names.lastEntry();
+    if (!date.isAfter(current.getKey())) {
+      throw new RuleViolation(
+          Rule.RENAME_OUT_OF_ORDER,
+          "the organisation has been called "
+              + current.getValue()
+              + " since "
+              + current.getKey()
+              + "; a new name must take effect after that, not on "
+              + date);
+    }
+    String name = command.name().strip();
+    if (name.equals(current.getValue())) {
+      throw new RuleViolation(Rule.NAME_UNCHANGED, "the organisation is already called " + name);
+    }
+    apply(new OrganisationRenamed(organisationId, current.getValue(), name, date));
+  }
+
+  /**
+   * The successor must exist on the date and, for a statutory body, be one itself: it takes over
+   * the statutory functions and the delegations made of them (seeds/003 §2.1, §4.6.1).
+   */
+  @CommandHandler
+  void handle(RecordAbolition command, OrganisationDirectory directory) {
+    LocalDate date = command.effectiveDate();
+    assertExistsOn(date);
+    if (!date.isAfter(establishedOn)) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_NOT_YET_ESTABLISHED,
+          names.lastEntry().getValue()
+              + " was established on "
+              + establishedOn
+              + " and can be abolished only after that, not on "
+              + date);
+    }
+    if (command.successorId() != null) {
+      if (command.successorId().equals(organisationId)) {
+        throw new RuleViolation(
+            Rule.SUCCESSOR_IS_THE_ABOLISHED_ORGANISATION,
+            "an organisation cannot be its own successor");
+      }
+      OrganisationDirectory.KnownOrganisation successor =
+          directory.requireEstablished(command.successorId(), date);
+      if (statutoryBody && !successor.statutoryBody()) {
+        throw new RuleViolation(
+            Rule.SUCCESSOR_NOT_STATUTORY,
+            successor.name()
+                + " is not a statutory body and cannot take over the statutory functions of "
+                + names.lastEntry().getValue());
+      }
+    }
+    apply(new OrganisationAbolished(organisationId, command.successorId(), date));
+  }
+
+  private void assertExistsOn(LocalDate date) {
+    String name = names.lastEntry().getValue();
+    if (date.isBefore(establishedOn)) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_NOT_YET_ESTABLISHED,
+          name + " was established on " + establishedOn + " and did not exist on " + date);
+    }
+    if (abolishedOn != null) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_ABOLISHED, name + " was abolished on " + abolishedOn);
+    }
+  }
+
   @EventSourcingHandler
   void on(OrganisationRegistered event) {
     this.organisationId = event.organisationId();
+    this.establishedOn = event.effectiveDate();
+    this.statutoryBody = event.statutoryBody();
+    names.put(event.effectiveDate(), event.name());
+  }
+
+  @EventSourcingHandler
+  void on(OrganisationRenamed event) {
+    names.put(event.effectiveDate(), event.name());
+  }
+
+  @EventSourcingHandler
+  void on(OrganisationAbolished event) {
+    this.abolishedOn = event.effectiveDate();
   }
 }

@@ -10,12 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.organisation.OrganisationCommands.AbolishOrganisation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 
@@ -56,6 +59,82 @@ class OrganisationController {
               .body(new OrganisationRegisteredResponse(id, request.effectiveDate()));
         });
   }
+
+  @PostMapping("/{organisationId}/name")
+  @Operation(
+      summary = "Rename an organisation",
+      description =
+          "The organisation is known by the new name from the effective date; it stays the same"
+              + " partner, signatory and delegator.")
+  ResponseEntity<?> rename(
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody RenameRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(organisationId, request),
+        send -> {
+          send.apply(
+              new RenameOrganisation(organisationId, request.name(), request.effectiveDate()));
+          return ResponseEntity.ok(
+              new OrganisationChanged(organisationId, request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{organisationId}/abolition")
+  @Operation(
+      summary = "Abolish an organisation, with its successor",
+      description =
+          "From the effective date the organisation no longer exists. On the same date, each as"
+              + " its own event: its successor takes its place in every partnership, its"
+              + " delegations and its MoU signatures; its people's memberships end. With no"
+              + " successor its delegations lapse and each MoU it signed is amended without it."
+              + " Refused if a decision recorded under one of its delegations would lose its"
+              + " authority.")
+  ResponseEntity<?> abolish(
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody AbolitionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(organisationId, request),
+        send -> {
+          send.apply(
+              new AbolishOrganisation(
+                  organisationId, request.successorId(), request.effectiveDate()));
+          return ResponseEntity.ok(
+              new OrganisationChanged(organisationId, request.effectiveDate()));
+        });
+  }
+
+  /** The path is part of what was asked, for the idempotency fingerprint. */
+  private record Keyed(Object... parts) {}
+
+  @Schema(
+      example =
+          """
+          {"name": "County Durham and Darlington NHS Foundation Trust",
+           "effectiveDate": "2002-04-01", "reason": "Renamed on becoming a foundation trust"}""")
+  record RenameRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"successorId": "6a2d9c1e-4b7f-4e0a-8c3d-1f2e3d4c5b6a", "effectiveDate": "2022-07-01",
+           "reason": "Health and Care Act 2022: CCGs abolished, ICBs established (seeds/003 §2.1)"}""")
+  record AbolitionRequest(
+      @Schema(description = "The organisation that takes over; omit if none does")
+          OrganisationId successorId,
+      @NotNull @Schema(description = "The first day the organisation no longer exists")
+          LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record OrganisationChanged(OrganisationId organisationId, LocalDate effectiveDate) {}
 
   @Schema(
       example =

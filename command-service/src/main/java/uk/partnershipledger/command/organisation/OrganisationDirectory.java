@@ -17,7 +17,10 @@ public interface OrganisationDirectory {
 
   Optional<KnownOrganisation> find(OrganisationId organisationId);
 
-  /** The organisation, provided it is registered and already existed on {@code date}. */
+  /**
+   * The organisation, provided it is registered, already existed on {@code date} and was not yet
+   * abolished.
+   */
   default KnownOrganisation requireEstablished(OrganisationId organisationId, LocalDate date) {
     KnownOrganisation organisation =
         find(organisationId)
@@ -35,9 +38,43 @@ public interface OrganisationDirectory {
               + " and did not exist on "
               + date);
     }
+    if (organisation.abolishedOn() != null && !date.isBefore(organisation.abolishedOn())) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_ABOLISHED,
+          organisation.name()
+              + " was abolished on "
+              + organisation.abolishedOn()
+              + (organisation.successorId() == null
+                  ? ""
+                  : " and succeeded by " + describe(organisation.successorId()))
+              + "; it cannot act on "
+              + date);
+    }
     return organisation;
   }
 
+  private String describe(OrganisationId organisationId) {
+    return find(organisationId).map(KnownOrganisation::name).orElse(organisationId.toString());
+  }
+
+  /**
+   * @param abolishedOn the first day it no longer existed; null while it exists
+   * @param successorId who took over on its abolition; null if none did
+   */
   record KnownOrganisation(
-      OrganisationId organisationId, String name, boolean statutoryBody, LocalDate establishedOn) {}
+      OrganisationId organisationId,
+      String name,
+      boolean statutoryBody,
+      LocalDate establishedOn,
+      LocalDate abolishedOn,
+      OrganisationId successorId) {
+
+    public KnownOrganisation(
+        OrganisationId organisationId,
+        String name,
+        boolean statutoryBody,
+        LocalDate establishedOn) {
+      this(organisationId, name, statutoryBody, establishedOn, null, null);
+    }
+  }
 }

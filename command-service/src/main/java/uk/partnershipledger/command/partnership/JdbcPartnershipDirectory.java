@@ -2,6 +2,7 @@ package uk.partnershipledger.command.partnership;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -54,19 +56,62 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
         event.organisationId().toString());
   }
 
+  /**
+   * The predecessor's tenure ends; the successor's begins unless it already is a partner on the day
+   * (the Partnership's rules).
+   */
+  @EventHandler
+  void on(PartnerSucceeded event) {
+    String partnership = event.partnershipId().toString();
+    Date date = Date.valueOf(event.effectiveDate());
+    jdbc.update(
+        "update partner_directory set valid_to = ? where partnership_id = ?"
+            + " and organisation_id = ? and valid_from <= ? and (valid_to is null or ? < valid_to)",
+        date,
+        partnership,
+        event.predecessorId().toString(),
+        date,
+        date);
+    if (tenureOn(event.partnershipId(), event.successorId(), event.effectiveDate()).isEmpty()) {
+      jdbc.update(
+          "insert into partner_directory (partnership_id, organisation_id, valid_from)"
+              + " values (?, ?, ?)",
+          partnership,
+          event.successorId().toString(),
+          date);
+    }
+  }
+
   @Override
-  public boolean isPartnerOn(
+  public Optional<KnownTenure> tenureOn(
       PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
-    Integer tenures =
-        jdbc.queryForObject(
-            "select count(*) from partner_directory where partnership_id = ? and organisation_id = ?"
-                + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
-            Integer.class,
+    return jdbc
+        .query(
+            "select valid_from, valid_to from partner_directory where partnership_id = ?"
+                + " and organisation_id = ? and valid_from <= ? and (valid_to is null or ? <"
+                + " valid_to) for update",
+            (rs, i) ->
+                new KnownTenure(
+                    rs.getDate(1).toLocalDate(),
+                    rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()),
             partnershipId.toString(),
             organisationId.toString(),
             Date.valueOf(date),
-            Date.valueOf(date));
-    return tenures != null && tenures > 0;
+            Date.valueOf(date))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
+    return jdbc.query(
+        "select partnership_id from partner_directory where organisation_id = ?"
+            + " and valid_from <= ? and (valid_to is null or ? < valid_to)"
+            + " order by partnership_id for update",
+        (rs, i) -> PartnershipId.of(rs.getString(1)),
+        organisationId.toString(),
+        Date.valueOf(date),
+        Date.valueOf(date));
   }
 
   @Override

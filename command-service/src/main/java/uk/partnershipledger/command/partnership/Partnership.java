@@ -9,24 +9,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.partnershipledger.command.body.BodyDirectory;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
+import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
-import uk.partnershipledger.command.partnership.PartnershipCommands.LeavePartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeaving;
+import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 
 /**
  * A place-based partnership and the tenures of its partners.
@@ -42,6 +53,7 @@ public class Partnership {
   private String name;
   private LocalDate formedOn;
   private final Map<OrganisationId, List<Tenure>> tenures = new HashMap<>();
+  private final List<ReportingLine> reportingLines = new ArrayList<>();
 
   protected Partnership() {
     // For Axon, which rebuilds the partnership from its events.
@@ -109,7 +121,7 @@ public class Partnership {
   }
 
   @CommandHandler
-  void handle(LeavePartnership command) {
+  void handle(RecordLeaving command) {
     LocalDate date = command.effectiveDate();
     OrganisationId partner = command.organisationId();
     Tenure open =
@@ -133,6 +145,140 @@ public class Partnership {
                   : "; its notice is dated " + open.noticeGivenOn()));
     }
     apply(new PartnerLeft(partnershipId, partner, date));
+  }
+
+  /**
+   * On its abolition a partner's place passes to its successor (seeds/003 §2.1); with no successor
+   * it is simply gone. No notice is asked for: an abolition is not a partner's choice.
+   */
+  @CommandHandler
+  void handle(SucceedPartner command) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId predecessor = command.predecessorId();
+    if (tenuresOf(predecessor).stream().noneMatch(tenure -> tenure.covers(date))) {
+      return;
+    }
+    if (command.successorId() == null) {
+      apply(new PartnerLeft(partnershipId, predecessor, date));
+    } else {
+      apply(new PartnerSucceeded(partnershipId, predecessor, command.successorId(), date));
+    }
+  }
+
+  /**
+   * Both bodies belong to this partnership and exist on the date. Lines of direct accountability
+   * may not run in a circle on any date (issue 3): a body cannot, through others, be accountable to
+   * itself.
+   */
+  @CommandHandler
+  void handle(DrawReportingLine command, BodyDirectory bodies) {
+    LocalDate date = command.effectiveDate();
+    assertFormedBy(date);
+    if (command.fromBodyId().equals(command.toBodyId())) {
+      throw new RuleViolation(Rule.REPORTING_LINE_TO_ITSELF, "a body cannot report to itself");
+    }
+    String from = requireBodyOfThisPartnership(bodies, command.fromBodyId(), date);
+    String to = requireBodyOfThisPartnership(bodies, command.toBodyId(), date);
+    reportingLines.stream()
+        .filter(line -> line.joins(command.fromBodyId(), command.toBodyId()))
+        .filter(line -> line.until() == null || date.isBefore(line.until()))
+        .findFirst()
+        .ifPresent(
+            line -> {
+              throw new RuleViolation(
+                  Rule.REPORTING_LINE_ALREADY_DRAWN,
+                  from + " and " + to + " have a reporting line " + line.describe());
+            });
+    ReportingLine drawn =
+        new ReportingLine(command.fromBodyId(), command.toBodyId(), command.kind(), date, null);
+    if (command.kind() == ReportingLineKind.DIRECT_ACCOUNTABILITY) {
+      assertNoAccountabilityCycle(drawn, from, to);
+    }
+    apply(
+        new ReportingLineDrawn(
+            partnershipId, command.fromBodyId(), command.toBodyId(), command.kind(), date));
+  }
+
+  @CommandHandler
+  void handle(EndReportingLine command) {
+    LocalDate date = command.effectiveDate();
+    reportingLines.stream()
+        .filter(line -> line.from().equals(command.fromBodyId()))
+        .filter(line -> line.to().equals(command.toBodyId()))
+        .filter(line -> line.until() == null && date.isAfter(line.since()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    Rule.REPORTING_LINE_NOT_IN_FORCE,
+                    "no open reporting line from body "
+                        + command.fromBodyId()
+                        + " to body "
+                        + command.toBodyId()
+                        + " began before "
+                        + date));
+    apply(new ReportingLineEnded(partnershipId, command.fromBodyId(), command.toBodyId(), date));
+  }
+
+  private String requireBodyOfThisPartnership(BodyDirectory bodies, BodyId bodyId, LocalDate date) {
+    BodyDirectory.KnownBody body = bodies.require(bodyId);
+    if (!body.partnershipId().equals(partnershipId)) {
+      throw new RuleViolation(
+          Rule.REPORTING_LINE_OUTSIDE_PARTNERSHIP,
+          body.name() + " belongs to another partnership than " + name);
+    }
+    if (date.isBefore(body.establishedOn())) {
+      throw new RuleViolation(
+          Rule.BODY_NOT_YET_ESTABLISHED,
+          body.name() + " was established on " + body.establishedOn() + ", after " + date);
+    }
+    return body.name();
+  }
+
+  /**
+   * A circle needs every line on it in force on one day. Lines only start on their own dates, so it
+   * is enough to look on the new line's first day and on each later day another line starts.
+   */
+  private void assertNoAccountabilityCycle(ReportingLine drawn, String from, String to) {
+    List<ReportingLine> accountability = new ArrayList<>(reportingLines);
+    accountability.add(drawn);
+    accountability.removeIf(line -> line.kind() != ReportingLineKind.DIRECT_ACCOUNTABILITY);
+    TreeSet<LocalDate> days = new TreeSet<>();
+    days.add(drawn.since());
+    accountability.stream()
+        .map(ReportingLine::since)
+        .filter(day -> day.isAfter(drawn.since()))
+        .forEach(days::add);
+    for (LocalDate day : days) {
+      List<ReportingLine> inForce =
+          accountability.stream().filter(line -> line.inForceOn(day)).toList();
+      if (reaches(drawn.to(), drawn.from(), inForce, new HashSet<>())) {
+        throw new RuleViolation(
+            Rule.DIRECT_ACCOUNTABILITY_CYCLE,
+            from
+                + " cannot be directly accountable to "
+                + to
+                + ": on "
+                + day
+                + " "
+                + to
+                + " is already, through its own lines, accountable to "
+                + from);
+      }
+    }
+  }
+
+  private static boolean reaches(
+      BodyId start, BodyId target, List<ReportingLine> lines, Set<BodyId> visited) {
+    if (start.equals(target)) {
+      return true;
+    }
+    if (!visited.add(start)) {
+      return false;
+    }
+    return lines.stream()
+        .filter(line -> line.from().equals(start))
+        .anyMatch(line -> reaches(line.to(), target, lines, visited));
   }
 
   private void assertFormedBy(LocalDate date) {
@@ -213,6 +359,40 @@ public class Partnership {
   }
 
   @EventSourcingHandler
+  void on(PartnerSucceeded event) {
+    replace(
+        event.predecessorId(),
+        tenureOn(event.predecessorId(), event.effectiveDate()),
+        tenure -> tenure.endedOn(event.effectiveDate()));
+    boolean alreadyPartner =
+        tenuresOf(event.successorId()).stream()
+            .anyMatch(tenure -> tenure.covers(event.effectiveDate()));
+    if (!alreadyPartner) {
+      tenures
+          .computeIfAbsent(event.successorId(), partner -> new ArrayList<>())
+          .add(new Tenure(event.effectiveDate(), null, null));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(ReportingLineDrawn event) {
+    reportingLines.add(
+        new ReportingLine(
+            event.fromBodyId(), event.toBodyId(), event.kind(), event.effectiveDate(), null));
+  }
+
+  @EventSourcingHandler
+  void on(ReportingLineEnded event) {
+    reportingLines.replaceAll(
+        line ->
+            line.from().equals(event.fromBodyId())
+                    && line.to().equals(event.toBodyId())
+                    && line.until() == null
+                ? line.endedOn(event.effectiveDate())
+                : line);
+  }
+
+  @EventSourcingHandler
   void on(PartnerLeft event) {
     replace(
         event.organisationId(),
@@ -256,6 +436,30 @@ public class Partnership {
       return leftOn == null
           ? "(from " + joinedOn + ")"
           : "(from " + joinedOn + " to " + leftOn + ")";
+    }
+  }
+
+  /** A line from one body to another, from {@code since} inclusive to {@code until} exclusive. */
+  private record ReportingLine(
+      BodyId from, BodyId to, ReportingLineKind kind, LocalDate since, LocalDate until) {
+
+    boolean joins(BodyId one, BodyId other) {
+      return (from.equals(one) && to.equals(other)) || (from.equals(other) && to.equals(one));
+    }
+
+    boolean inForceOn(LocalDate day) {
+      return !day.isBefore(since) && (until == null || day.isBefore(until));
+    }
+
+    ReportingLine endedOn(LocalDate day) {
+      return new ReportingLine(from, to, kind, since, day);
+    }
+
+    String describe() {
+      return "("
+          + kind.name().toLowerCase().replace('_', ' ')
+          + (until == null ? " from " + since : " from " + since + " to " + until)
+          + ")";
     }
   }
 }

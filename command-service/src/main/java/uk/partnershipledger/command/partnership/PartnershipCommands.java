@@ -3,11 +3,13 @@ package uk.partnershipledger.command.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 
 /** The commands a partnership takes; each is judged on its effective date. */
-final class PartnershipCommands {
+public final class PartnershipCommands {
 
   private PartnershipCommands() {}
 
@@ -29,8 +31,40 @@ final class PartnershipCommands {
       LocalDate intendedLeavingDate,
       LocalDate effectiveDate) {}
 
-  record LeavePartnership(
+  /**
+   * A partner leaves, with everything that follows (DOMAIN.md rule 6). Handled by the cascade
+   * (command.cascade), which records the leaving with {@link RecordLeaving} and each consequence as
+   * its own event.
+   */
+  public record LeavePartnership(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate effectiveDate) {}
+
+  /** The leaving itself, on the partnership's own record. */
+  public record RecordLeaving(
       @TargetAggregateIdentifier PartnershipId partnershipId,
       OrganisationId organisationId,
+      LocalDate effectiveDate) {}
+
+  /**
+   * An abolished partner's place passes to its successor, or, with no successor, the partner is
+   * gone. Does nothing where the organisation is not a partner on the date.
+   */
+  public record SucceedPartner(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate effectiveDate) {}
+
+  record DrawReportingLine(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
+      ReportingLineKind kind,
+      LocalDate effectiveDate) {}
+
+  record EndReportingLine(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
       LocalDate effectiveDate) {}
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,12 +20,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
+import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.LeavePartnership;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 
 @RestController
 @RequestMapping("/partnerships")
@@ -123,8 +128,12 @@ class PartnershipController {
   @Operation(
       summary = "A partner leaves",
       description =
-          "The partner is no longer a partner from the effective date. Refused without"
-              + " prior written notice, before or on the day the partner joined, or for a non-partner.")
+          "The partner is no longer a partner from the effective date. On the same date, each as"
+              + " its own event, its people's memberships of the partnership's bodies end, the"
+              + " delegations it made to them lapse, and each MoU of the partnership it signed is"
+              + " amended without it with a revised review date. Refused without prior written"
+              + " notice, before or on the day the partner joined, for a non-partner, or if a"
+              + " decision recorded under one of its delegations would lose its authority.")
   ResponseEntity<?> leave(
       @PathVariable PartnershipId partnershipId,
       @PathVariable OrganisationId organisationId,
@@ -140,6 +149,103 @@ class PartnershipController {
               new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
         });
   }
+
+  @PostMapping("/{partnershipId}/reporting-lines")
+  @Operation(
+      summary = "Draw a reporting line between two bodies",
+      description =
+          "From the effective date one body of the partnership reports to another, by direct"
+              + " accountability (solid in the structure charts of seeds/001 Appendix 2 and 3) or"
+              + " by a reporting relationship (dashed). Lines of direct accountability cannot run"
+              + " in a circle.")
+  ResponseEntity<?> drawReportingLine(
+      @PathVariable PartnershipId partnershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReportingLineRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, request),
+        send -> {
+          send.apply(
+              new DrawReportingLine(
+                  partnershipId,
+                  request.fromBodyId(),
+                  request.toBodyId(),
+                  request.kind(),
+                  request.effectiveDate()));
+          return ResponseEntity.status(HttpStatus.CREATED)
+              .body(
+                  new ReportingLineChanged(
+                      partnershipId,
+                      request.fromBodyId(),
+                      request.toBodyId(),
+                      request.kind(),
+                      request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/reporting-lines/ending")
+  @Operation(
+      summary = "End a reporting line",
+      description = "The effective date is the first day the line is no longer in force.")
+  ResponseEntity<?> endReportingLine(
+      @PathVariable PartnershipId partnershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody EndReportingLineRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, request),
+        send -> {
+          send.apply(
+              new EndReportingLine(
+                  partnershipId,
+                  request.fromBodyId(),
+                  request.toBodyId(),
+                  request.effectiveDate()));
+          return ResponseEntity.ok(
+              new ReportingLineChanged(
+                  partnershipId,
+                  request.fromBodyId(),
+                  request.toBodyId(),
+                  null,
+                  request.effectiveDate()));
+        });
+  }
+
+  @Schema(
+      example =
+          """
+          {"fromBodyId": "1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b",
+           "toBodyId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "kind": "DIRECT_ACCOUNTABILITY",
+           "effectiveDate": "2023-04-01",
+           "reason": "The joint committee reports to the ICB (seeds/000 §17)"}""")
+  record ReportingLineRequest(
+      @NotNull BodyId fromBodyId,
+      @NotNull BodyId toBodyId,
+      @NotNull ReportingLineKind kind,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"fromBodyId": "1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b",
+           "toBodyId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "effectiveDate": "2025-04-01",
+           "reason": "Structure review"}""")
+  record EndReportingLineRequest(
+      @NotNull BodyId fromBodyId,
+      @NotNull BodyId toBodyId,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record ReportingLineChanged(
+      PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
+      ReportingLineKind kind,
+      LocalDate effectiveDate) {}
 
   /**
    * The path is part of what was asked: the same body sent to another partnership is another

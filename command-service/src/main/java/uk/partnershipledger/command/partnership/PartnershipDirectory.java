@@ -1,6 +1,7 @@
 package uk.partnershipledger.command.partnership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
@@ -12,8 +13,29 @@ public interface PartnershipDirectory {
 
   Optional<KnownPartnership> find(PartnershipId partnershipId);
 
-  /** Whether the organisation is a partner on the date: joined on or before it, not yet left. */
-  boolean isPartnerOn(PartnershipId partnershipId, OrganisationId organisationId, LocalDate date);
+  /**
+   * The organisation's tenure covering the date, if it is a partner then: joined on or before it,
+   * not yet left.
+   *
+   * <p>The tenure is locked until the caller's transaction ends, so that a leaving or an abolition
+   * recorded at the same moment waits for the caller, and then sees (and ends) what the caller
+   * recorded on the strength of it (docs/adr/0004).
+   */
+  Optional<KnownTenure> tenureOn(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate date);
+
+  /** Whether the organisation is a partner on the date (and locks the tenure, as above). */
+  default boolean isPartnerOn(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
+    return tenureOn(partnershipId, organisationId, date).isPresent();
+  }
+
+  /**
+   * The partnerships the organisation is a partner of on the date, with its tenures locked until
+   * the caller's transaction ends: the cascades of a leaving or an abolition take this lock before
+   * they look at what the partner holds.
+   */
+  List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date);
 
   /** The partnership, provided it is recorded and already formed on {@code date}. */
   default KnownPartnership requireFormed(PartnershipId partnershipId, LocalDate date) {
@@ -37,4 +59,7 @@ public interface PartnershipDirectory {
   }
 
   record KnownPartnership(PartnershipId partnershipId, String name, LocalDate formedOn) {}
+
+  /** From inclusive to exclusive; {@code leftOn} is null while the tenure lasts. */
+  record KnownTenure(LocalDate joinedOn, LocalDate leftOn) {}
 }

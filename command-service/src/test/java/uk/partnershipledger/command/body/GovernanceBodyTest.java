@@ -83,18 +83,7 @@ class GovernanceBodyTest {
                                 false,
                                 LocalDate.of(2013, 4, 1)))
                         .get(id)));
-    fixture.registerInjectableResource(
-        (BodyDirectory)
-            id ->
-                Optional.ofNullable(
-                    Map.of(
-                            CDCP_EXECUTIVE,
-                            new BodyDirectory.KnownBody(
-                                CDCP_EXECUTIVE, CDCP, "CDCP Executive", LocalDate.of(2021, 4, 1)),
-                            KENT_BOARD,
-                            new BodyDirectory.KnownBody(
-                                KENT_BOARD, KENT, "Kent Board", LocalDate.of(2021, 4, 1)))
-                        .get(id)));
+    fixture.registerInjectableResource(new Bodies());
   }
 
   private static BodyEstablished proposed() {
@@ -656,15 +645,47 @@ class GovernanceBodyTest {
     }
 
     @Override
-    public boolean isPartnerOn(
+    public Optional<KnownTenure> tenureOn(
         PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
       if (!partnershipId.equals(CDCP)) {
-        return false;
+        return Optional.empty();
       }
-      if (organisationId.equals(DCC)) {
-        return !date.isBefore(LocalDate.of(2018, 4, 1));
-      }
-      return organisationId.equals(ICB) && !date.isBefore(ICB_JOINS);
+      LocalDate joined =
+          organisationId.equals(DCC)
+              ? LocalDate.of(2018, 4, 1)
+              : organisationId.equals(ICB) ? ICB_JOINS : null;
+      return joined == null || date.isBefore(joined)
+          ? Optional.empty()
+          : Optional.of(new KnownTenure(joined, null));
+    }
+
+    @Override
+    public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
+      return List.of();
+    }
+  }
+
+  /** Other bodies, as the command side's directory knows them. */
+  private static final class Bodies implements BodyDirectory {
+
+    private static final Map<BodyId, KnownBody> KNOWN =
+        Map.of(
+            CDCP_EXECUTIVE,
+            new KnownBody(CDCP_EXECUTIVE, CDCP, "CDCP Executive", LocalDate.of(2021, 4, 1)),
+            KENT_BOARD,
+            new KnownBody(KENT_BOARD, KENT, "Kent Board", LocalDate.of(2021, 4, 1)));
+
+    @Override
+    public Optional<KnownBody> find(BodyId bodyId) {
+      return Optional.ofNullable(KNOWN.get(bodyId));
+    }
+
+    @Override
+    public List<BodyId> inPartnership(PartnershipId partnershipId) {
+      return KNOWN.values().stream()
+          .filter(body -> body.partnershipId().equals(partnershipId))
+          .map(KnownBody::bodyId)
+          .toList();
     }
   }
 }

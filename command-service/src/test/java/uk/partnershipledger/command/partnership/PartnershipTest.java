@@ -17,7 +17,7 @@ import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
-import uk.partnershipledger.command.partnership.PartnershipCommands.LeavePartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeaving;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
@@ -279,7 +279,7 @@ class PartnershipTest {
               formed(),
               new PartnerJoined(CDCP, CCG, FORMED),
               new PartnerGaveNotice(CDCP, CCG, ABOLISHED, NOTICE))
-          .when(new LeavePartnership(CDCP, CCG, ABOLISHED))
+          .when(new RecordLeaving(CDCP, CCG, ABOLISHED))
           .expectEvents(new PartnerLeft(CDCP, CCG, ABOLISHED));
     }
 
@@ -290,7 +290,7 @@ class PartnershipTest {
               formed(),
               new PartnerJoined(CDCP, CCG, FORMED),
               new PartnerGaveNotice(CDCP, CCG, null, NOTICE))
-          .when(new LeavePartnership(CDCP, CCG, NOTICE))
+          .when(new RecordLeaving(CDCP, CCG, NOTICE))
           .expectEvents(new PartnerLeft(CDCP, CCG, NOTICE));
     }
 
@@ -298,7 +298,7 @@ class PartnershipTest {
     void leaving_without_notice_is_refused() {
       fixture
           .given(formed(), new PartnerJoined(CDCP, CCG, FORMED))
-          .when(new LeavePartnership(CDCP, CCG, ABOLISHED))
+          .when(new RecordLeaving(CDCP, CCG, ABOLISHED))
           .expectNoEvents()
           .expectException(violates(Rule.NOTICE_REQUIRED_BEFORE_LEAVING));
     }
@@ -310,7 +310,7 @@ class PartnershipTest {
               formed(),
               new PartnerJoined(CDCP, CCG, FORMED),
               new PartnerGaveNotice(CDCP, CCG, null, NOTICE))
-          .when(new LeavePartnership(CDCP, CCG, NOTICE.minusDays(1)))
+          .when(new RecordLeaving(CDCP, CCG, NOTICE.minusDays(1)))
           .expectNoEvents()
           .expectException(violates(Rule.NOTICE_REQUIRED_BEFORE_LEAVING));
     }
@@ -322,7 +322,7 @@ class PartnershipTest {
               formed(),
               new PartnerJoined(CDCP, HDFT, MOU_2020),
               new PartnerGaveNotice(CDCP, HDFT, null, MOU_2020))
-          .when(new LeavePartnership(CDCP, HDFT, MOU_2020))
+          .when(new RecordLeaving(CDCP, HDFT, MOU_2020))
           .expectNoEvents()
           .expectException(violates(Rule.LEAVING_BEFORE_JOINING));
     }
@@ -331,7 +331,7 @@ class PartnershipTest {
     void leaving_before_joining_is_refused() {
       fixture
           .given(formed(), new PartnerJoined(CDCP, HDFT, MOU_2020))
-          .when(new LeavePartnership(CDCP, HDFT, MOU_2020.minusMonths(1)))
+          .when(new RecordLeaving(CDCP, HDFT, MOU_2020.minusMonths(1)))
           .expectNoEvents()
           .expectException(violates(Rule.LEAVING_BEFORE_JOINING));
     }
@@ -340,7 +340,7 @@ class PartnershipTest {
     void a_non_partner_cannot_leave() {
       fixture
           .given(formed(), new PartnerJoined(CDCP, DCC, FORMED))
-          .when(new LeavePartnership(CDCP, HDFT, ABOLISHED))
+          .when(new RecordLeaving(CDCP, HDFT, ABOLISHED))
           .expectNoEvents()
           .expectException(violates(Rule.NOT_A_PARTNER))
           .expectExceptionMessage(
@@ -358,7 +358,7 @@ class PartnershipTest {
               new PartnerJoined(CDCP, CCG, FORMED),
               new PartnerGaveNotice(CDCP, CCG, null, NOTICE),
               new PartnerLeft(CDCP, CCG, ABOLISHED))
-          .when(new LeavePartnership(CDCP, CCG, ABOLISHED.plusDays(1)))
+          .when(new RecordLeaving(CDCP, CCG, ABOLISHED.plusDays(1)))
           .expectNoEvents()
           .expectException(violates(Rule.NOT_A_PARTNER));
     }

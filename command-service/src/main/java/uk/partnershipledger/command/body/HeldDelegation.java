@@ -1,0 +1,118 @@
+package uk.partnershipledger.command.body;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/**
+ * A delegation as the body holds it: in force from its grant until it is revoked or lapses, with
+ * its delegator and limits as timelines, because a successor takes over and a variation changes the
+ * limits from a date on.
+ */
+final class HeldDelegation {
+
+  private final DelegationId delegationId;
+  private final String function;
+  private final LocalDate grantedOn;
+  private final TreeMap<LocalDate, OrganisationId> delegators = new TreeMap<>();
+  private final TreeMap<LocalDate, List<FinancialLimit>> limits = new TreeMap<>();
+  private LocalDate endedOn;
+  private LocalDate lastChangeOn;
+  private LocalDate lastDecisionOn;
+
+  HeldDelegation(
+      DelegationId delegationId,
+      OrganisationId delegator,
+      String function,
+      List<FinancialLimit> limits,
+      LocalDate grantedOn) {
+    this.delegationId = delegationId;
+    this.function = function;
+    this.grantedOn = grantedOn;
+    this.delegators.put(grantedOn, delegator);
+    this.limits.put(grantedOn, limits);
+    this.lastChangeOn = grantedOn;
+  }
+
+  DelegationId id() {
+    return delegationId;
+  }
+
+  String function() {
+    return function;
+  }
+
+  LocalDate grantedOn() {
+    return grantedOn;
+  }
+
+  LocalDate endedOn() {
+    return endedOn;
+  }
+
+  LocalDate lastChangeOn() {
+    return lastChangeOn;
+  }
+
+  /** The latest decision recorded under it, or null. */
+  LocalDate lastDecisionOn() {
+    return lastDecisionOn;
+  }
+
+  boolean inForceOn(LocalDate date) {
+    return !date.isBefore(grantedOn) && (endedOn == null || date.isBefore(endedOn));
+  }
+
+  OrganisationId delegatorOn(LocalDate date) {
+    return delegators.floorEntry(date).getValue();
+  }
+
+  List<FinancialLimit> limitsOn(LocalDate date) {
+    return limits.floorEntry(date).getValue();
+  }
+
+  Optional<FinancialLimit> limitOn(LocalDate date, LimitKind kind) {
+    return limitsOn(date).stream().filter(limit -> limit.kind() == kind).findFirst();
+  }
+
+  /** Whether a decision of this amount fits a limit of this kind on the date. */
+  boolean allows(LocalDate date, LimitKind kind, BigDecimal amount) {
+    return kind == null
+        || limitOn(date, kind).filter(limit -> limit.maximum().compareTo(amount) >= 0).isPresent();
+  }
+
+  void variedOn(LocalDate date, List<FinancialLimit> newLimits) {
+    limits.put(date, newLimits);
+    lastChangeOn = date;
+  }
+
+  void passedOn(LocalDate date, OrganisationId successor) {
+    delegators.put(date, successor);
+    lastChangeOn = date;
+  }
+
+  void endedOn(LocalDate date) {
+    endedOn = date;
+    lastChangeOn = date;
+  }
+
+  void decidedOn(LocalDate date) {
+    if (lastDecisionOn == null || date.isAfter(lastDecisionOn)) {
+      lastDecisionOn = date;
+    }
+  }
+
+  /** The widest limit of the kind on the date, to name in a refusal. */
+  static Comparator<HeldDelegation> byLimit(LocalDate date, LimitKind kind) {
+    return Comparator.comparing(
+        (HeldDelegation held) ->
+            held.limitOn(date, kind).map(FinancialLimit::maximum).orElse(BigDecimal.ZERO));
+  }
+}

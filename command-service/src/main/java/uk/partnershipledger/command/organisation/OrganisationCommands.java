@@ -1,0 +1,32 @@
+package uk.partnershipledger.command.organisation;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/** What can happen to an organisation after it is registered. */
+public final class OrganisationCommands {
+
+  private OrganisationCommands() {}
+
+  public record RenameOrganisation(
+      @TargetAggregateIdentifier OrganisationId organisationId,
+      String name,
+      LocalDate effectiveDate) {}
+
+  /**
+   * Abolishes an organisation and hands what it held to its successor. Handled by the cascade
+   * (command.cascade), which records the abolition with {@link RecordAbolition} and then each
+   * consequence as its own event.
+   *
+   * @param successorId null when no organisation succeeds it
+   */
+  public record AbolishOrganisation(
+      OrganisationId organisationId, OrganisationId successorId, LocalDate effectiveDate) {}
+
+  /** The abolition itself, on the organisation's own record. */
+  public record RecordAbolition(
+      @TargetAggregateIdentifier OrganisationId organisationId,
+      OrganisationId successorId,
+      LocalDate effectiveDate) {}
+}
