@@ -391,6 +391,588 @@ abstract class CommandApiTestBase {
     assertThat(last3.get(0) - last3.get(2)).isEqualTo(2);
   }
 
+  /** The Durham joint committee, with the council as a partner able to delegate to it. */
+  private record Committee(String dcc, String ccg, String partnership, String body) {}
+
+  private Committee jointCommittee() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String body =
+        establish(cdcp, "County Durham Health and Care Joint Committee", "JOINT_COMMITTEE");
+    assertThat(
+            http.post(
+                    "/bodies/" + body + "/status",
+                    """
+                    {"status": "OPERATIONAL", "effectiveDate": "2023-04-01", "reason": "seeds/000 §7"}""")
+                .status())
+        .isEqualTo(200);
+    return new Committee(dcc, ccg, cdcp, body);
+  }
+
+  private String establish(String partnership, String name, String type) {
+    Http.Response established =
+        http.post(
+            "/bodies",
+            """
+            {"partnershipId": "%s", "name": "%s", "type": "%s", "status": "SHADOW",
+             "effectiveDate": "2022-10-01", "reason": "Cabinet, July 2022 (seeds/000 §7)"}"""
+                .formatted(partnership, name, type));
+    assertThat(established.status()).as(established.body()).isEqualTo(201);
+    return established.json().get("bodyId").asString();
+  }
+
+  private Http.Response delegate(
+      String body, String delegator, String function, String newSchemes, String date) {
+    return http.post(
+        "/bodies/" + body + "/delegations",
+        """
+        {"delegatorId": "%s", "function": "%s", "scope": "Community services for County Durham",
+         "limits": [
+           {"kind": "BUDGET_MOVEMENT", "maximum": 1000000,
+            "description": "Move up to £1m within the base budget"},
+           {"kind": "NEW_SCHEME", "maximum": %s, "description": "New schemes"}],
+         "conditions": ["Reports quarterly to Cabinet"],
+         "approval": {"approvedBy": "Durham County Council Cabinet", "approvedOn": "2023-03-15",
+                      "reference": "Cabinet minute 2023/41"},
+         "effectiveDate": "%s", "reason": "Delegation to the joint committee (seeds/003 §4.6.3)"}"""
+            .formatted(delegator, function, newSchemes, date));
+  }
+
+  private Http.Response decide(String body, String function, String amount, String date) {
+    return http.post(
+        "/bodies/" + body + "/decisions",
+        """
+        {"subject": "Community mental health crisis service", "matter": "CMH-7",
+         "function": "%s", "limitKind": "NEW_SCHEME", "amount": %s, "effectiveDate": "%s",
+         "reason": "Joint committee meeting, item 7"}"""
+            .formatted(function, amount, date));
+  }
+
+  private long eventsOfType(String aggregate, String payloadTypeSuffix) {
+    return jdbc.queryForObject(
+        "select count(*) from domain_event_entry where aggregate_identifier = ?"
+            + " and payload_type like ?",
+        Long.class,
+        aggregate,
+        "%$" + payloadTypeSuffix);
+  }
+
+  @Test
+  void a_delegation_authorises_decisions_within_its_limit_and_a_refused_decision_is_kept() {
+    Committee committee = jointCommittee();
+    Http.Response granted =
+        delegate(
+            committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+    String delegation = granted.json().get("delegationId").asString();
+
+    Http.Response withinLimit =
+        decide(committee.body(), "community-mental-health", "500000.00", "2023-07-12");
+    Http.Response overLimit =
+        decide(committee.body(), "community-mental-health", "500000.01", "2023-07-12");
+    Http.Response uncovered = decide(committee.body(), "public-health", "1000", "2023-07-12");
+    Http.Response inShadow =
+        decide(committee.body(), "community-mental-health", "1000", "2023-01-10");
+
+    assertThat(withinLimit.status()).as(withinLimit.body()).isEqualTo(201);
+    assertThat(withinLimit.json().get("delegationId").asString()).isEqualTo(delegation);
+    assertThat(withinLimit.json().get("delegatorId").asString()).isEqualTo(committee.dcc());
+    assertThat(overLimit.status()).isEqualTo(409);
+    assertThat(overLimit.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(overLimit.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:amount-over-limit");
+    assertThat(overLimit.json().get("detail").asString())
+        .isEqualTo(
+            "£500,000.01 is more than County Durham Health and Care Joint Committee may commit"
+                + " under the delegation of community-mental-health from Durham County Council"
+                + " on 2023-07-12: its new scheme limit is £500,000.00");
+    assertThat(overLimit.json().get("refusalRecorded").asBoolean()).isTrue();
+    assertThat(uncovered.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:no-delegation-for-function");
+    assertThat(inShadow.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-not-operational");
+    assertThat(inShadow.json().get("detail").asString())
+        .contains("in shadow form on 2023-01-10", "may record a recommendation");
+    // The three refusals are kept for the auditor, and published like any other event.
+    assertThat(eventsOfType(committee.body(), "DecisionRefused")).isEqualTo(3);
+    assertThat(eventsOfType(committee.body(), "DecisionRecorded")).isEqualTo(1);
+    String refusedId = overLimit.json().get("decisionId").asString();
+    assertThat(publishedFor(committee.body(), 7))
+        .filteredOn(r -> r.value().getType().equals("body.decision-refused.v1"))
+        .extracting(r -> JSON.readTree(r.value().getData().toBytes()))
+        .anySatisfy(
+            refusal -> {
+              assertThat(refusal.get("decisionId").asString()).isEqualTo(refusedId);
+              assertThat(refusal.get("rule").asString()).isEqualTo("amount-over-limit");
+              assertThat(refusal.get("amount").decimalValue()).isEqualByComparingTo("500000.01");
+            });
+  }
+
+  @Test
+  void a_recorded_refusal_is_replayed_under_its_idempotency_key_and_kept_once() {
+    Committee committee = jointCommittee();
+    Map<String, String> key = Map.of("Idempotency-Key", "refused-" + UUID.randomUUID());
+    String request =
+        """
+        {"subject": "Crisis service", "function": "community-mental-health",
+         "limitKind": "NEW_SCHEME", "amount": 1000, "effectiveDate": "2023-07-12",
+         "reason": "item 7"}""";
+
+    Http.Response first = http.post("/bodies/" + committee.body() + "/decisions", request, key);
+    Http.Response again = http.post("/bodies/" + committee.body() + "/decisions", request, key);
+
+    assertThat(first.status()).isEqualTo(409);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(again.json().get("decisionId")).isEqualTo(first.json().get("decisionId"));
+    assertThat(eventsOfType(committee.body(), "DecisionRefused")).isEqualTo(1);
+  }
+
+  @Test
+  void delegations_that_the_rules_forbid_are_refused_and_store_nothing() {
+    Committee committee = jointCommittee();
+    String forum = establish(committee.partnership(), "County Durham Partnership Forum", "FORUM");
+    String healthwatch = register("Healthwatch County Durham", "HEALTHWATCH", "2013-04-01");
+    String icb =
+        register("NHS North East and North Cumbria ICB", "INTEGRATED_CARE_BOARD", "2022-07-01");
+    long before = storedEvents();
+
+    Http.Response safeguarding =
+        delegate(committee.body(), committee.dcc(), "adult-safeguarding-lead", "1", "2023-04-01");
+    Http.Response toForum =
+        delegate(forum, committee.dcc(), "community-mental-health", "1", "2023-04-01");
+    Http.Response notStatutory =
+        delegate(committee.body(), healthwatch, "community-mental-health", "1", "2023-04-01");
+    Http.Response notAPartner =
+        delegate(committee.body(), icb, "community-mental-health", "1", "2023-04-01");
+    Http.Response beforeApproval =
+        delegate(committee.body(), committee.dcc(), "community-mental-health", "1", "2023-03-14");
+
+    assertThat(safeguarding.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:non-delegable-function");
+    assertThat(safeguarding.json().get("detail").asString()).contains("Care Act 2014");
+    assertThat(toForum.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-cannot-hold-delegation");
+    assertThat(notStatutory.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:delegator-not-statutory");
+    assertThat(notAPartner.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:delegator-not-a-partner");
+    assertThat(beforeApproval.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:approval-after-effective-date");
+    assertThat(List.of(safeguarding, toForum, notStatutory, notAPartner, beforeApproval))
+        .extracting(Http.Response::status)
+        .containsOnly(409);
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void bad_delegation_and_decision_input_gets_a_400_and_an_unknown_delegation_a_404() {
+    Committee committee = jointCommittee();
+    long before = storedEvents();
+
+    Http.Response malformedAmount =
+        http.post(
+            "/bodies/" + committee.body() + "/decisions",
+            """
+            {"subject": "s", "function": "community-mental-health", "limitKind": "NEW_SCHEME",
+             "amount": "lots", "effectiveDate": "2023-07-12", "reason": "r"}""");
+    Http.Response amountWithoutKind =
+        http.post(
+            "/bodies/" + committee.body() + "/decisions",
+            """
+            {"subject": "s", "function": "community-mental-health", "amount": 10,
+             "effectiveDate": "2023-07-12", "reason": "r"}""");
+    Http.Response fractionOfAPenny =
+        decide(committee.body(), "community-mental-health", "10.001", "2023-07-12");
+    Http.Response badFunction = decide(committee.body(), "Mental Health!", "10", "2023-07-12");
+    Http.Response negativeLimit =
+        delegate(committee.body(), committee.dcc(), "community-mental-health", "-5", "2023-04-01");
+    Http.Response unknownDelegation =
+        http.post(
+            "/bodies/" + committee.body() + "/delegations/" + UUID.randomUUID() + "/revocation",
+            """
+            {"effectiveDate": "2024-04-01", "reason": "r"}""");
+    Http.Response unknownBody = decide(UUID.randomUUID().toString(), "x", "1", "2023-07-12");
+
+    assertInvalid(malformedAmount, "amount");
+    assertInvalid(amountWithoutKind, "limitKind");
+    assertInvalid(fractionOfAPenny, "amount");
+    assertInvalid(badFunction, "function");
+    assertInvalid(negativeLimit, "maximum");
+    assertThat(unknownDelegation.status()).isEqualTo(404);
+    assertThat(unknownDelegation.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:unknown-delegation");
+    assertThat(unknownBody.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void a_delegation_is_varied_with_a_new_approval_revoked_and_then_authorises_nothing() {
+    Committee committee = jointCommittee();
+    String delegation =
+        delegate(
+                committee.body(),
+                committee.dcc(),
+                "community-mental-health",
+                "500000",
+                "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    String path = "/bodies/" + committee.body() + "/delegations/" + delegation;
+
+    Http.Response unapproved =
+        http.post(
+            path + "/variations",
+            """
+            {"limits": [{"kind": "NEW_SCHEME", "maximum": 750000, "description": "£750k"}],
+             "approval": {"approvedBy": "Cabinet", "approvedOn": "2024-04-02", "reference": "m/17"},
+             "effectiveDate": "2024-04-01", "reason": "Annual review"}""");
+    Http.Response varied =
+        http.post(
+            path + "/variations",
+            """
+            {"limits": [{"kind": "NEW_SCHEME", "maximum": 750000, "description": "£750k"}],
+             "approval": {"approvedBy": "Cabinet", "approvedOn": "2024-03-13", "reference": "m/17"},
+             "effectiveDate": "2024-04-01", "reason": "Annual review"}""");
+    Http.Response beforeVariation =
+        decide(committee.body(), "community-mental-health", "600000", "2024-03-31");
+    Http.Response afterVariation =
+        decide(committee.body(), "community-mental-health", "600000", "2024-06-01");
+    Http.Response revokedBeforeTheDecision =
+        http.post(
+            path + "/revocation",
+            """
+            {"effectiveDate": "2024-05-01", "reason": "Cabinet withdrew it"}""");
+    Http.Response revoked =
+        http.post(
+            path + "/revocation",
+            """
+            {"effectiveDate": "2025-04-01", "reason": "Cabinet withdrew it"}""");
+    Http.Response afterRevocation =
+        decide(committee.body(), "community-mental-health", "1000", "2025-04-01");
+    Http.Response dayBeforeRevocation =
+        decide(committee.body(), "community-mental-health", "1000", "2025-03-31");
+
+    assertThat(unapproved.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:approval-after-effective-date");
+    assertThat(varied.status()).as(varied.body()).isEqualTo(200);
+    assertThat(beforeVariation.status()).isEqualTo(409);
+    assertThat(afterVariation.status()).as(afterVariation.body()).isEqualTo(201);
+    assertThat(revokedBeforeTheDecision.status()).isEqualTo(409);
+    assertThat(revokedBeforeTheDecision.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:delegation-has-later-decisions");
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    assertThat(afterRevocation.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:no-delegation-for-function");
+    assertThat(dayBeforeRevocation.status()).isEqualTo(201);
+  }
+
+  /**
+   * Issue 3's race: a decision and the revocation of its delegation sent at the same moment. Both
+   * land on the body's own record, so one is judged after the other; whichever comes second sees
+   * the first. A decision dated on or after the revocation is never authorised by it.
+   */
+  @Test
+  void a_revoked_delegation_never_authorises_a_decision_dated_after_its_revocation()
+      throws Exception {
+    Committee committee = jointCommittee();
+    for (int round = 0; round < 12; round++) {
+      String function = "function-" + round;
+      String delegation =
+          delegate(committee.body(), committee.dcc(), "function-" + round, "500000", "2023-04-01")
+              .json()
+              .get("delegationId")
+              .asString();
+      CountDownLatch start = new CountDownLatch(1);
+      CompletableFuture<Http.Response> revocation =
+          CompletableFuture.supplyAsync(
+              () -> {
+                await(start);
+                return http.post(
+                    "/bodies/" + committee.body() + "/delegations/" + delegation + "/revocation",
+                    """
+                    {"effectiveDate": "2024-01-01", "reason": "Cabinet withdrew it"}""");
+              });
+      CompletableFuture<Http.Response> decision =
+          CompletableFuture.supplyAsync(
+              () -> {
+                await(start);
+                return decide(committee.body(), function, "1000", "2024-01-01");
+              });
+      start.countDown();
+      Http.Response revoked = revocation.join();
+      Http.Response decided = decision.join();
+
+      // Exactly one of the two holds: the other was judged against it and refused.
+      assertThat(List.of(revoked.status(), decided.status()))
+          .as("round %d: %s / %s", round, revoked.body(), decided.body())
+          .isIn(List.of(200, 409), List.of(409, 201));
+      if (decided.status() == 409) {
+        assertThat(decided.json().get("type").asString())
+            .isEqualTo("urn:partnership-ledger:rule:no-delegation-for-function");
+      } else {
+        assertThat(revoked.json().get("type").asString())
+            .isEqualTo("urn:partnership-ledger:rule:delegation-has-later-decisions");
+      }
+    }
+    // And in the store: no delegation was both revoked and used on or after its revocation.
+    List<String> payloads =
+        jdbc.queryForList(
+            "select payload_type from domain_event_entry where aggregate_identifier = ?"
+                + " order by sequence_number",
+            String.class,
+            committee.body());
+    assertThat(
+            payloads.stream().filter(p -> p.endsWith("DelegationRevoked")).count()
+                + payloads.stream().filter(p -> p.endsWith("DecisionRecorded")).count())
+        .isEqualTo(12);
+  }
+
+  @Test
+  void a_partner_s_leaving_ends_its_memberships_and_lapses_its_delegations_on_the_same_date() {
+    Committee committee = jointCommittee();
+    String member =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    String delegation =
+        delegate(committee.body(), committee.ccg(), "community-mental-health", "1", "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    http.post(
+        "/partnerships/" + committee.partnership() + "/partners/" + committee.ccg() + "/notice",
+        """
+        {"effectiveDate": "2024-01-10", "reason": "Letter of 10 January 2024"}""");
+
+    Http.Response left =
+        http.post(
+            "/partnerships/"
+                + committee.partnership()
+                + "/partners/"
+                + committee.ccg()
+                + "/leaving",
+            """
+            {"effectiveDate": "2024-04-01", "reason": "Withdrawal agreed by the partners"}""",
+            Map.of("X-Actor", "clerk@cddccg.nhs.uk", "X-On-Behalf-Of", "NHS County Durham CCG"));
+
+    assertThat(left.status()).as(left.body()).isEqualTo(200);
+    List<ConsumerRecord<String, CloudEvent>> bodyEvents = publishedFor(committee.body(), 6);
+    ConsumerRecord<String, CloudEvent> ended = bodyEvents.get(bodyEvents.size() - 2);
+    ConsumerRecord<String, CloudEvent> lapsed = bodyEvents.get(bodyEvents.size() - 1);
+    assertThat(ended.value().getType()).isEqualTo("body.membership-ended.v1");
+    assertThat(JSON.readTree(ended.value().getData().toBytes()).get("membershipId").asString())
+        .isEqualTo(member);
+    assertThat(lapsed.value().getType()).isEqualTo("body.delegation-lapsed.v1");
+    JsonNode lapse = JSON.readTree(lapsed.value().getData().toBytes());
+    assertThat(lapse.get("delegationId").asString()).isEqualTo(delegation);
+    assertThat(lapse.get("reason").asString()).isEqualTo("DELEGATOR_LEFT_PARTNERSHIP");
+    // Each consequence is on the record as the leaving's, with the same issuer and reason.
+    for (ConsumerRecord<String, CloudEvent> consequence : List.of(ended, lapsed)) {
+      assertThat(consequence.value().getExtension("effectivedate")).isEqualTo("2024-04-01");
+      assertThat(consequence.value().getExtension("actor")).isEqualTo("clerk@cddccg.nhs.uk");
+      assertThat(consequence.value().getExtension("reason"))
+          .isEqualTo("Withdrawal agreed by the partners");
+    }
+    assertThat(decide(committee.body(), "community-mental-health", "1", "2024-04-01").status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void a_leaving_that_would_strip_a_recorded_decision_of_its_authority_is_refused_whole() {
+    Committee committee = jointCommittee();
+    delegate(committee.body(), committee.ccg(), "community-mental-health", "1000", "2023-04-01");
+    assertThat(decide(committee.body(), "community-mental-health", "10", "2024-06-01").status())
+        .isEqualTo(201);
+    http.post(
+        "/partnerships/" + committee.partnership() + "/partners/" + committee.ccg() + "/notice",
+        """
+        {"effectiveDate": "2024-01-10", "reason": "Letter"}""");
+    long before = storedEvents();
+
+    Http.Response left =
+        http.post(
+            "/partnerships/"
+                + committee.partnership()
+                + "/partners/"
+                + committee.ccg()
+                + "/leaving",
+            """
+            {"effectiveDate": "2024-04-01", "reason": "Withdrawal"}""");
+
+    assertThat(left.status()).isEqualTo(409);
+    assertThat(left.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:delegation-has-later-decisions");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void an_abolished_ccg_s_place_and_delegations_pass_to_the_icb_on_the_same_date() {
+    Committee committee = jointCommittee();
+    String icb =
+        register("NHS North East and North Cumbria ICB", "INTEGRATED_CARE_BOARD", "2022-07-01");
+    String cdcpShadow = committee.body();
+    delegate(cdcpShadow, committee.ccg(), "continuing-healthcare", "300000", "2023-04-01");
+    Http.Response selfSuccession =
+        http.post(
+            "/organisations/" + committee.ccg() + "/abolition",
+            """
+            {"successorId": "%s", "effectiveDate": "2023-07-01", "reason": "r"}"""
+                .formatted(committee.ccg()));
+
+    // In this test the CCG outlives July 2022, so that it has delegated to the committee first.
+    Http.Response abolished =
+        http.post(
+            "/organisations/" + committee.ccg() + "/abolition",
+            """
+            {"successorId": "%s", "effectiveDate": "2023-07-01",
+             "reason": "Health and Care Act 2022 (seeds/003 §2.1)"}"""
+                .formatted(icb));
+    assertThat(abolished.status()).as(abolished.body()).isEqualTo(200);
+    assertThat(selfSuccession.status()).isEqualTo(400);
+    assertThat(selfSuccession.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:successor-is-the-abolished-organisation");
+    assertThat(publishedFor(committee.partnership(), 4))
+        .extracting(r -> r.value().getType())
+        .contains("partnership.partner-succeeded.v1");
+    assertThat(publishedFor(cdcpShadow, 4))
+        .extracting(r -> r.value().getType())
+        .contains("body.delegation-passed-to-successor.v1");
+    Http.Response decided =
+        http.post(
+            "/bodies/" + cdcpShadow + "/decisions",
+            """
+            {"subject": "Continuing healthcare packages", "function": "continuing-healthcare",
+             "limitKind": "NEW_SCHEME", "amount": 250000, "effectiveDate": "2023-09-01",
+             "reason": "item 4"}""");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    assertThat(decided.json().get("delegatorId").asString()).isEqualTo(icb);
+    Http.Response abolishedActs = join(committee.partnership(), committee.ccg(), "2023-08-01");
+    assertThat(abolishedActs.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:organisation-abolished");
+    assertThat(abolishedActs.json().get("detail").asString())
+        .contains("succeeded by NHS North East and North Cumbria ICB");
+  }
+
+  @Test
+  void lines_of_direct_accountability_cannot_run_in_a_circle() {
+    Committee committee = jointCommittee();
+    String board =
+        establish(
+            committee.partnership(), "Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD");
+    String lines = "/partnerships/" + committee.partnership() + "/reporting-lines";
+
+    Http.Response up =
+        http.post(
+            lines,
+            """
+            {"fromBodyId": "%s", "toBodyId": "%s", "kind": "DIRECT_ACCOUNTABILITY",
+             "effectiveDate": "2023-04-01", "reason": "seeds/000 §17"}"""
+                .formatted(committee.body(), board));
+    Http.Response back =
+        http.post(
+            lines,
+            """
+            {"fromBodyId": "%s", "toBodyId": "%s", "kind": "DIRECT_ACCOUNTABILITY",
+             "effectiveDate": "2023-05-01", "reason": "mistake"}"""
+                .formatted(board, committee.body()));
+    Http.Response toItself =
+        http.post(
+            lines,
+            """
+            {"fromBodyId": "%s", "toBodyId": "%s", "kind": "REPORTING_RELATIONSHIP",
+             "effectiveDate": "2023-05-01", "reason": "mistake"}"""
+                .formatted(board, board));
+
+    assertThat(up.status()).as(up.body()).isEqualTo(201);
+    assertThat(back.status()).isEqualTo(409);
+    assertThat(back.json().get("type").asString())
+        .isIn(
+            "urn:partnership-ledger:rule:direct-accountability-cycle",
+            "urn:partnership-ledger:rule:reporting-line-already-drawn");
+    assertThat(toItself.status()).isEqualTo(400);
+  }
+
+  @Test
+  void the_executive_replaces_two_bodies_which_are_dissolved_that_day() {
+    Committee committee = jointCommittee();
+    String oldBoard =
+        establish(committee.partnership(), "Integrated Care Board (local)", "PARTNERSHIP_BOARD");
+    String advisory =
+        establish(committee.partnership(), "System Advisory Group", "CONSULTATIVE_FORUM");
+    String executive =
+        establish(committee.partnership(), "CDCP Executive", "PARTNERSHIP_EXECUTIVE");
+
+    Http.Response replaced =
+        http.post(
+            "/bodies/" + executive + "/replacements",
+            """
+            {"replacedBodyIds": ["%s", "%s"], "effectiveDate": "2023-04-01",
+             "reason": "seeds/001 MoU §9"}"""
+                .formatted(oldBoard, advisory));
+    Http.Response again =
+        http.post(
+            "/bodies/" + executive + "/replacements",
+            """
+            {"replacedBodyIds": ["%s"], "effectiveDate": "2023-05-01", "reason": "twice"}"""
+                .formatted(oldBoard));
+
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    assertThat(publishedFor(advisory, 3))
+        .extracting(r -> r.value().getType())
+        .containsExactly("body.established.v1", "body.status-changed.v1", "body.replaced.v1");
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void
+      a_rotating_chair_comes_from_the_organisation_whose_turn_it_is_and_a_rename_keeps_the_partner() {
+    Committee committee = jointCommittee();
+    Http.Response arrangement =
+        http.post(
+            "/bodies/" + committee.body() + "/chair-arrangement",
+            """
+            {"arrangement": "ROTATING", "rotation": [
+               {"organisationId": "%s", "from": "2023-04-01"},
+               {"organisationId": "%s", "from": "2024-04-01"}],
+             "effectiveDate": "2023-04-01", "reason": "seeds/003 §4.5.3"}"""
+                .formatted(committee.dcc(), committee.ccg()));
+    Http.Response wrongTurn =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "CHAIR", "2023-04-01");
+    Http.Response rightTurn =
+        appoint(committee.body(), "Cllr Lucy Hovvels", committee.dcc(), "CHAIR", "2023-04-01");
+    Http.Response renamed =
+        http.post(
+            "/organisations/" + committee.ccg() + "/name",
+            """
+            {"name": "NHS County Durham Clinical Commissioning Group", "effectiveDate": "2020-04-01",
+             "reason": "Full name"}""");
+    Http.Response sameName =
+        http.post(
+            "/organisations/" + committee.ccg() + "/name",
+            """
+            {"name": "NHS County Durham Clinical Commissioning Group", "effectiveDate": "2021-04-01",
+             "reason": "again"}""");
+
+    assertThat(arrangement.status()).as(arrangement.body()).isEqualTo(200);
+    assertThat(wrongTurn.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:chair-not-from-rotation");
+    assertThat(rightTurn.status()).as(rightTurn.body()).isEqualTo(201);
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    assertThat(sameName.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:name-unchanged");
+    assertThat(
+            join(committee.partnership(), committee.ccg(), "2021-04-01")
+                .json()
+                .get("detail")
+                .asString())
+        .startsWith("NHS County Durham Clinical Commissioning Group is already a partner");
+  }
+
   @Test
   void a_joint_committee_is_established_in_shadow_form_made_operational_and_given_terms() {
     String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
