@@ -157,6 +157,42 @@ public final class BodyCommands {
       OrganisationId successorId,
       LocalDate effectiveDate) {}
 
+  /**
+   * Corrects a recorded decision; a null field keeps the value recorded. The corrected decision is
+   * judged again on its corrected date.
+   */
+  record CorrectDecision(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects an appointment's person or date; a null field keeps the value recorded. */
+  record CorrectAppointment(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      String personName,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects the limits recorded by a delegation's grant or variation, named by its event. */
+  record CorrectDelegationLimits(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      List<FinancialLimit> limits,
+      String reason) {}
+
+  /** Corrects the date from which a status (named by the event that recorded it) holds. */
+  record CorrectStatusDate(
+      @TargetAggregateIdentifier BodyId bodyId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
   /** How a decision went: taken under a delegation, or refused for a rule. */
   public sealed interface DecisionOutcome {
 

@@ -2,22 +2,31 @@ package uk.partnershipledger.command.body;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
 import uk.partnershipledger.command.body.BodyCommands.AppointMember;
 import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
+import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
+import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
 import uk.partnershipledger.command.body.BodyCommands.DecisionOutcome;
 import uk.partnershipledger.command.body.BodyCommands.DeclareInterest;
 import uk.partnershipledger.command.body.BodyCommands.EndMembership;
@@ -37,14 +46,17 @@ import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.body.Approval;
+import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
 import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
+import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
@@ -53,12 +65,14 @@ import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
+import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
 import uk.partnershipledger.events.body.ChairArrangement;
 import uk.partnershipledger.events.body.ChairTurn;
+import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.events.body.LapseReason;
@@ -91,6 +105,9 @@ public class GovernanceBody {
   private final Map<DelegationId, HeldDelegation> delegations = new LinkedHashMap<>();
   private final List<InterestDeclared> declarations = new ArrayList<>();
   private final TreeMap<LocalDate, ChairArrangementSet> chairArrangements = new TreeMap<>();
+  private final Map<DecisionId, RecordedDecision> decisions = new LinkedHashMap<>();
+  private final Map<String, LocalDate> statusRecordedBy = new HashMap<>();
+  private LocalDate firstTermsAdoptedOn;
 
   protected GovernanceBody() {
     // For Axon, which rebuilds the body from its events.
@@ -387,31 +404,9 @@ public class GovernanceBody {
   DecisionOutcome handle(RecordDecision command, OrganisationDirectory organisations) {
     LocalDate date = command.effectiveDate();
     try {
-      assertEstablishedBy(date);
-      BodyStatus status = statusOn(date);
-      if (status != BodyStatus.OPERATIONAL) {
-        throw new RuleViolation(
-            Rule.BODY_NOT_OPERATIONAL,
-            name
-                + " is "
-                + describe(status)
-                + " on "
-                + date
-                + " and cannot decide"
-                + (status == BodyStatus.DISSOLVED ? "" : "; it may record a recommendation"));
-      }
-      List<HeldDelegation> covering =
-          delegations.values().stream()
-              .filter(held -> held.inForceOn(date) && held.function().equals(command.function()))
-              .toList();
-      if (covering.isEmpty()) {
-        throw new RuleViolation(Rule.NO_DELEGATION_FOR_FUNCTION, noDelegationFor(command, date));
-      }
       HeldDelegation chosen =
-          covering.stream()
-              .filter(held -> held.allows(date, command.limitKind(), command.amount()))
-              .findFirst()
-              .orElseThrow(() -> overLimit(command, covering, organisations));
+          judgeDecision(
+              command.function(), command.limitKind(), command.amount(), date, organisations);
       List<MembershipId> abstaining = abstainingOn(command.matter(), date);
       OrganisationId delegator = chosen.delegatorOn(date);
       apply(
@@ -443,6 +438,320 @@ public class GovernanceBody {
               date));
       return new DecisionOutcome.Refused(refusal);
     }
+  }
+
+  /**
+   * Rule 3 of DOMAIN.md: the delegation under which a decision of this function and amount holds on
+   * the date, or the rule it breaks.
+   */
+  private HeldDelegation judgeDecision(
+      String function,
+      LimitKind kind,
+      BigDecimal amount,
+      LocalDate date,
+      OrganisationDirectory organisations) {
+    assertEstablishedBy(date);
+    BodyStatus status = statusOn(date);
+    if (status != BodyStatus.OPERATIONAL) {
+      throw new RuleViolation(
+          Rule.BODY_NOT_OPERATIONAL,
+          name
+              + " is "
+              + describe(status)
+              + " on "
+              + date
+              + " and cannot decide"
+              + (status == BodyStatus.DISSOLVED ? "" : "; it may record a recommendation"));
+    }
+    List<HeldDelegation> covering =
+        delegations.values().stream()
+            .filter(held -> held.inForceOn(date) && held.function().equals(function))
+            .toList();
+    if (covering.isEmpty()) {
+      throw new RuleViolation(Rule.NO_DELEGATION_FOR_FUNCTION, noDelegationFor(function, date));
+    }
+    return covering.stream()
+        .filter(held -> held.allows(date, kind, amount))
+        .findFirst()
+        .orElseThrow(() -> overLimit(function, kind, amount, date, covering, organisations));
+  }
+
+  /**
+   * Rule 7 of DOMAIN.md: a wrong amount, date or subject is put right by a correction that names
+   * the event it corrects; the first record stays. The corrected decision must hold on its own: it
+   * is judged again, on its corrected date, as if it had been recorded so.
+   */
+  @CommandHandler
+  void handle(CorrectDecision command, OrganisationDirectory organisations) {
+    RecordedDecision recorded = decisions.get(command.decisionId());
+    if (recorded == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no decision " + command.decisionId() + " of " + name + " is recorded as taken");
+    }
+    String subject = command.subject() == null ? recorded.subject() : command.subject().strip();
+    LimitKind kind = command.limitKind() == null ? recorded.limitKind() : command.limitKind();
+    BigDecimal amount = command.amount() == null ? recorded.amount() : command.amount();
+    LocalDate date = command.effectiveDate() == null ? recorded.date() : command.effectiveDate();
+    if (subject.equals(recorded.subject())
+        && Objects.equals(kind, recorded.limitKind())
+        && Objects.equals(amount, recorded.amount())
+        && date.equals(recorded.date())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the decision is already recorded with these facts");
+    }
+    if ((kind == null) != (amount == null)) {
+      throw new RuleViolation(
+          Rule.AMOUNT_AND_LIMIT_KIND_TOGETHER,
+          "a corrected amount needs the kind of limit it counts against, and the kind an amount");
+    }
+    HeldDelegation chosen = judgeDecision(recorded.function(), kind, amount, date, organisations);
+    apply(
+        new DecisionCorrected(
+            bodyId,
+            command.decisionId(),
+            recorded.eventId(),
+            chosen.id(),
+            chosen.delegatorOn(date),
+            subject,
+            kind,
+            amount,
+            abstainingOn(recorded.matter(), date),
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * The wrong person's name, or the wrong date, on an appointment. A corrected date must still fit
+   * everything else recorded of the membership and the body: before the member's next role and the
+   * membership's end, after the body's establishment, a partner's representative for a voting role,
+   * and one chair at a time.
+   */
+  @CommandHandler
+  void handle(CorrectAppointment command, PartnershipDirectory partnerships) {
+    Membership membership = membership(command.membershipId());
+    LocalDate was = membership.roles().firstKey();
+    MemberRole role = membership.roles().firstEntry().getValue();
+    String person =
+        command.personName() == null ? membership.personName() : command.personName().strip();
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (person.equals(membership.personName()) && date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the appointment is already recorded with these facts");
+    }
+    if (!date.equals(was)) {
+      assertOpenOn(date);
+      LocalDate nextRole = membership.roles().higherKey(was);
+      LocalDate limit = nextRole != null ? nextRole : membership.endedOn();
+      if (limit != null && !date.isBefore(limit)) {
+        throw new RuleViolation(
+            Rule.CORRECTION_CONTRADICTS_RECORD,
+            membership.personName()
+                + "'s membership records a change on "
+                + limit
+                + "; the appointment cannot be dated "
+                + date);
+      }
+      declarations.stream()
+          .filter(declared -> declared.membershipId().equals(command.membershipId()))
+          .filter(declared -> declared.effectiveDate().isBefore(date))
+          .findFirst()
+          .ifPresent(
+              declared -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    membership.personName()
+                        + " declared an interest on "
+                        + declared.effectiveDate()
+                        + ", before "
+                        + date);
+              });
+      if (role.votes()
+          && !partnerships.isPartnerOn(partnershipId, membership.organisationId(), date)) {
+        throw new RuleViolation(
+            Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+            "the organisation " + membership.organisationId() + " is not a partner on " + date);
+      }
+      if (role == MemberRole.CHAIR) {
+        assertNoOtherChair(command.membershipId(), date, limit);
+      }
+    }
+    apply(
+        new AppointmentCorrected(
+            bodyId,
+            command.membershipId(),
+            membership.appointedEventId(),
+            person,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * A wrong amount in a delegation's limits. The decisions recorded under those limits must still
+   * fit them; if one would not, the decision is corrected first.
+   */
+  @CommandHandler
+  void handle(CorrectDelegationLimits command) {
+    HeldDelegation held = delegations.get(command.delegationId());
+    if (held == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_DELEGATION,
+          "no delegation " + command.delegationId() + " to " + name + " is recorded");
+    }
+    LocalDate from =
+        held.limitsRecordedBy(command.correctedEventId())
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of limits of the delegation of "
+                            + held.function()));
+    if (held.limitsOn(from).equals(command.limits())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the delegation already has these limits from " + from);
+    }
+    assertOneLimitPerKind(command.limits());
+    LocalDate until = held.limitsUntil(from);
+    held.decisions()
+        .forEach(
+            (decision, date) -> {
+              RecordedDecision recorded = decisions.get(decision);
+              boolean governed = !date.isBefore(from) && (until == null || date.isBefore(until));
+              boolean fits =
+                  recorded.limitKind() == null
+                      || command.limits().stream()
+                          .anyMatch(
+                              limit ->
+                                  limit.kind() == recorded.limitKind()
+                                      && limit.maximum().compareTo(recorded.amount()) >= 0);
+              if (governed && !fits) {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    "the decision of "
+                        + date
+                        + " ("
+                        + recorded.subject()
+                        + ", "
+                        + Money.pounds(recorded.amount())
+                        + ") would be over the corrected limits; correct the decision first");
+              }
+            });
+    apply(
+        new DelegationLimitsCorrected(
+            bodyId,
+            command.delegationId(),
+            command.correctedEventId(),
+            List.copyOf(command.limits()),
+            command.reason().strip(),
+            from));
+  }
+
+  /**
+   * A status (shadow form, operational...) took effect on another day than recorded. The corrected
+   * timeline must still move forward, the establishment stay before every other fact, and every
+   * recorded decision fall on a day the body is operational.
+   */
+  @CommandHandler
+  void handle(CorrectStatusDate command) {
+    LocalDate was = statusRecordedBy.get(command.correctedEventId());
+    if (was == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of a status of "
+              + name);
+    }
+    LocalDate date = command.effectiveDate();
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the status is already recorded from " + date);
+    }
+    BodyStatus status = statuses.get(was);
+    TreeMap<LocalDate, BodyStatus> corrected = new TreeMap<>(statuses);
+    corrected.remove(was);
+    if (corrected.containsKey(date)) {
+      throw new RuleViolation(
+          Rule.BODY_STATUS_MUST_MOVE_FORWARD,
+          name + " already changes status on " + date + "; its lifecycle is " + timeline());
+    }
+    corrected.put(date, status);
+    boolean establishment = was.equals(establishedOn);
+    if (!corrected.firstKey().equals(establishment ? date : establishedOn)
+        || !movesForward(corrected)) {
+      throw new RuleViolation(
+          Rule.BODY_STATUS_MUST_MOVE_FORWARD,
+          name
+              + " cannot be "
+              + describe(status)
+              + " from "
+              + date
+              + " instead of "
+              + was
+              + ": its lifecycle is "
+              + timeline());
+    }
+    if (establishment) {
+      earliestOtherFact()
+          .filter(first -> first.isBefore(date))
+          .ifPresent(
+              first -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    "facts about " + name + " are recorded from " + first + ", before " + date);
+              });
+    }
+    decisions.values().stream()
+        .filter(
+            decision -> corrected.floorEntry(decision.date()).getValue() != BodyStatus.OPERATIONAL)
+        .findFirst()
+        .ifPresent(
+            decision -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  name
+                      + " decided on "
+                      + decision.date()
+                      + " ("
+                      + decision.subject()
+                      + "), when it would not be operational");
+            });
+    if (status == BodyStatus.DISSOLVED
+        && delegations.values().stream().anyMatch(held -> was.equals(held.endedOn()))) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "delegations lapsed on the dissolution of "
+              + was
+              + "; a dissolution with lapsed delegations cannot be moved");
+    }
+    apply(
+        new StatusDateCorrected(
+            bodyId, command.correctedEventId(), status, was, command.reason().strip(), date));
+  }
+
+  private static boolean movesForward(TreeMap<LocalDate, BodyStatus> timeline) {
+    BodyStatus previous = null;
+    for (BodyStatus status : timeline.values()) {
+      if (previous != null && !previous.precedes(status)) {
+        return false;
+      }
+      previous = status;
+    }
+    return true;
+  }
+
+  private Optional<LocalDate> earliestOtherFact() {
+    return Stream.of(
+            memberships.values().stream().map(membership -> membership.roles().firstKey()),
+            delegations.values().stream().map(HeldDelegation::grantedOn),
+            decisions.values().stream().map(RecordedDecision::date),
+            declarations.stream().map(InterestDeclared::effectiveDate),
+            chairArrangements.keySet().stream(),
+            Stream.ofNullable(firstTermsAdoptedOn))
+        .flatMap(dates -> dates)
+        .min(Comparator.naturalOrder());
   }
 
   /** A body that cannot decide (in shadow form, say) recommends to one that can (seeds/000 §7). */
@@ -595,7 +904,7 @@ public class GovernanceBody {
     }
   }
 
-  private String noDelegationFor(RecordDecision command, LocalDate date) {
+  private String noDelegationFor(String function, LocalDate date) {
     List<String> held =
         delegations.values().stream()
             .filter(delegation -> delegation.inForceOn(date))
@@ -604,7 +913,7 @@ public class GovernanceBody {
             .toList();
     return name
         + " holds no delegation of "
-        + command.function()
+        + function
         + " in force on "
         + date
         + (held.isEmpty()
@@ -613,10 +922,13 @@ public class GovernanceBody {
   }
 
   private RuleViolation overLimit(
-      RecordDecision command, List<HeldDelegation> covering, OrganisationDirectory organisations) {
-    LocalDate date = command.effectiveDate();
-    HeldDelegation widest =
-        covering.stream().max(HeldDelegation.byLimit(date, command.limitKind())).orElseThrow();
+      String function,
+      LimitKind kind,
+      BigDecimal amount,
+      LocalDate date,
+      List<HeldDelegation> covering,
+      OrganisationDirectory organisations) {
+    HeldDelegation widest = covering.stream().max(HeldDelegation.byLimit(date, kind)).orElseThrow();
     String delegator =
         organisations
             .find(widest.delegatorOn(date))
@@ -624,18 +936,18 @@ public class GovernanceBody {
             .orElse(widest.delegatorOn(date).toString());
     String limit =
         widest
-            .limitOn(date, command.limitKind())
+            .limitOn(date, kind)
             .map(
                 found ->
                     "its " + kindOf(found.kind()) + " limit is " + Money.pounds(found.maximum()))
-            .orElse("it has no " + kindOf(command.limitKind()) + " limit");
+            .orElse("it has no " + kindOf(kind) + " limit");
     return new RuleViolation(
         Rule.AMOUNT_OVER_LIMIT,
-        Money.pounds(command.amount())
+        Money.pounds(amount)
             + " is more than "
             + name
             + " may commit under the delegation of "
-            + command.function()
+            + function
             + " from "
             + delegator
             + " on "
@@ -925,7 +1237,8 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(BodyEstablished event) {
+  void on(BodyEstablished event, @MessageIdentifier String eventId) {
+    statusRecordedBy.put(eventId, event.effectiveDate());
     this.bodyId = event.bodyId();
     this.name = event.name();
     this.establishedOn = event.effectiveDate();
@@ -935,12 +1248,20 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(MemberAppointed event) {
+  void on(MemberAppointed event, @MessageIdentifier String eventId) {
     TreeMap<LocalDate, MemberRole> roles = new TreeMap<>();
     roles.put(event.effectiveDate(), event.role());
     memberships.put(
         event.membershipId(),
-        new Membership(event.personName(), event.organisationId(), roles, null));
+        new Membership(event.personName(), event.organisationId(), roles, null, eventId));
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentCorrected event, @MessageIdentifier String eventId) {
+    Membership membership = memberships.get(event.membershipId());
+    MemberRole role = membership.roles().pollFirstEntry().getValue();
+    membership.roles().put(event.effectiveDate(), role);
+    memberships.put(event.membershipId(), membership.correctedAs(event.personName(), eventId));
   }
 
   @EventSourcingHandler
@@ -965,7 +1286,7 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(DelegationGranted event) {
+  void on(DelegationGranted event, @MessageIdentifier String eventId) {
     delegations.put(
         event.delegationId(),
         new HeldDelegation(
@@ -973,12 +1294,20 @@ public class GovernanceBody {
             event.delegatorId(),
             event.function(),
             event.limits(),
-            event.effectiveDate()));
+            event.effectiveDate(),
+            eventId));
   }
 
   @EventSourcingHandler
-  void on(DelegationVaried event) {
-    delegations.get(event.delegationId()).variedOn(event.effectiveDate(), event.limits());
+  void on(DelegationVaried event, @MessageIdentifier String eventId) {
+    delegations.get(event.delegationId()).variedOn(event.effectiveDate(), event.limits(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(DelegationLimitsCorrected event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .limitsCorrected(event.effectiveDate(), event.limits(), eventId);
   }
 
   @EventSourcingHandler
@@ -1002,8 +1331,48 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(DecisionRecorded event) {
-    delegations.get(event.delegationId()).decidedOn(event.effectiveDate());
+  void on(DecisionRecorded event, @MessageIdentifier String eventId) {
+    delegations.get(event.delegationId()).decided(event.decisionId(), event.effectiveDate());
+    decisions.put(
+        event.decisionId(),
+        new RecordedDecision(
+            eventId,
+            event.delegationId(),
+            event.function(),
+            event.subject(),
+            event.matter(),
+            event.limitKind(),
+            event.amount(),
+            event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(DecisionCorrected event, @MessageIdentifier String eventId) {
+    RecordedDecision was = decisions.get(event.decisionId());
+    delegations.get(was.delegationId()).decisionMoved(event.decisionId());
+    delegations.get(event.delegationId()).decided(event.decisionId(), event.effectiveDate());
+    decisions.put(
+        event.decisionId(),
+        new RecordedDecision(
+            eventId,
+            event.delegationId(),
+            was.function(),
+            event.subject(),
+            was.matter(),
+            event.limitKind(),
+            event.amount(),
+            event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(StatusDateCorrected event, @MessageIdentifier String eventId) {
+    statuses.remove(event.previousDate());
+    statuses.put(event.effectiveDate(), event.status());
+    statusRecordedBy.remove(event.correctedEventId());
+    statusRecordedBy.put(eventId, event.effectiveDate());
+    if (event.previousDate().equals(establishedOn)) {
+      establishedOn = event.effectiveDate();
+    }
   }
 
   @EventSourcingHandler
@@ -1017,12 +1386,16 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(BodyStatusChanged event) {
+  void on(BodyStatusChanged event, @MessageIdentifier String eventId) {
+    statusRecordedBy.put(eventId, event.effectiveDate());
     statuses.put(event.effectiveDate(), event.status());
   }
 
   @EventSourcingHandler
   void on(TermsOfReferenceAdopted event) {
+    if (firstTermsAdoptedOn == null) {
+      firstTermsAdoptedOn = event.effectiveDate();
+    }
     this.termsOfReferenceVersions = event.version();
     this.currentTermsAdoptedOn = event.effectiveDate();
   }
@@ -1035,10 +1408,15 @@ public class GovernanceBody {
       String personName,
       OrganisationId organisationId,
       TreeMap<LocalDate, MemberRole> roles,
-      LocalDate endedOn) {
+      LocalDate endedOn,
+      String appointedEventId) {
 
     Membership endedOn(LocalDate date) {
-      return new Membership(personName, organisationId, roles, date);
+      return new Membership(personName, organisationId, roles, date, appointedEventId);
+    }
+
+    Membership correctedAs(String person, String eventId) {
+      return new Membership(person, organisationId, roles, endedOn, eventId);
     }
 
     boolean inForceOn(LocalDate date) {
@@ -1073,6 +1451,21 @@ public class GovernanceBody {
       return periods.stream();
     }
   }
+
+  /**
+   * A decision as recorded, or as last corrected.
+   *
+   * @param eventId the event that holds its current facts
+   */
+  private record RecordedDecision(
+      String eventId,
+      DelegationId delegationId,
+      String function,
+      String subject,
+      String matter,
+      LimitKind limitKind,
+      BigDecimal amount,
+      LocalDate date) {}
 
   /** From inclusive to exclusive; an open end is null. */
   private record Period(LocalDate from, LocalDate until) {

@@ -3,9 +3,12 @@ package uk.partnershipledger.command.body;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.events.body.LimitKind;
@@ -22,24 +25,31 @@ final class HeldDelegation {
   private final String function;
   private final LocalDate grantedOn;
   private final TreeMap<LocalDate, OrganisationId> delegators = new TreeMap<>();
-  private final TreeMap<LocalDate, List<FinancialLimit>> limits = new TreeMap<>();
+  private final TreeMap<LocalDate, LimitsVersion> limits = new TreeMap<>();
+  private final Map<DecisionId, LocalDate> decisions = new HashMap<>();
   private LocalDate endedOn;
   private LocalDate lastChangeOn;
-  private LocalDate lastDecisionOn;
 
   HeldDelegation(
       DelegationId delegationId,
       OrganisationId delegator,
       String function,
       List<FinancialLimit> limits,
-      LocalDate grantedOn) {
+      LocalDate grantedOn,
+      String grantEventId) {
     this.delegationId = delegationId;
     this.function = function;
     this.grantedOn = grantedOn;
     this.delegators.put(grantedOn, delegator);
-    this.limits.put(grantedOn, limits);
+    this.limits.put(grantedOn, new LimitsVersion(grantEventId, limits));
     this.lastChangeOn = grantedOn;
   }
+
+  /**
+   * The limits recorded by one event (the grant, a variation, or a correction of either), in force
+   * from its date until the next version.
+   */
+  record LimitsVersion(String eventId, List<FinancialLimit> limits) {}
 
   DelegationId id() {
     return delegationId;
@@ -63,7 +73,25 @@ final class HeldDelegation {
 
   /** The latest decision recorded under it, or null. */
   LocalDate lastDecisionOn() {
-    return lastDecisionOn;
+    return decisions.values().stream().max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** The decisions recorded under it, by date. */
+  Map<DecisionId, LocalDate> decisions() {
+    return decisions;
+  }
+
+  /** The date from which the limits recorded by the event are in force, if it recorded any. */
+  Optional<LocalDate> limitsRecordedBy(String eventId) {
+    return limits.entrySet().stream()
+        .filter(version -> version.getValue().eventId().equals(eventId))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** The day the limits version starting on {@code from} gives way to the next; null if none. */
+  LocalDate limitsUntil(LocalDate from) {
+    return limits.higherKey(from);
   }
 
   boolean inForceOn(LocalDate date) {
@@ -75,7 +103,7 @@ final class HeldDelegation {
   }
 
   List<FinancialLimit> limitsOn(LocalDate date) {
-    return limits.floorEntry(date).getValue();
+    return limits.floorEntry(date).getValue().limits();
   }
 
   Optional<FinancialLimit> limitOn(LocalDate date, LimitKind kind) {
@@ -88,9 +116,13 @@ final class HeldDelegation {
         || limitOn(date, kind).filter(limit -> limit.maximum().compareTo(amount) >= 0).isPresent();
   }
 
-  void variedOn(LocalDate date, List<FinancialLimit> newLimits) {
-    limits.put(date, newLimits);
+  void variedOn(LocalDate date, List<FinancialLimit> newLimits, String eventId) {
+    limits.put(date, new LimitsVersion(eventId, newLimits));
     lastChangeOn = date;
+  }
+
+  void limitsCorrected(LocalDate from, List<FinancialLimit> correctLimits, String eventId) {
+    limits.put(from, new LimitsVersion(eventId, correctLimits));
   }
 
   void passedOn(LocalDate date, OrganisationId successor) {
@@ -103,10 +135,12 @@ final class HeldDelegation {
     lastChangeOn = date;
   }
 
-  void decidedOn(LocalDate date) {
-    if (lastDecisionOn == null || date.isAfter(lastDecisionOn)) {
-      lastDecisionOn = date;
-    }
+  void decided(DecisionId decision, LocalDate date) {
+    decisions.put(decision, date);
+  }
+
+  void decisionMoved(DecisionId decision) {
+    decisions.remove(decision);
   }
 
   /** The widest limit of the kind on the date, to name in a refusal. */

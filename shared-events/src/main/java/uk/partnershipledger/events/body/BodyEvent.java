@@ -234,4 +234,74 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String recommendedTo,
       LocalDate effectiveDate)
       implements BodyEvent {}
+
+  /**
+   * A recorded decision was wrong (its amount, its date, its subject): these are its corrected
+   * facts, from now on in place of those of the event named. The first record stays in the ledger
+   * (DOMAIN.md rule 7). The corrected decision was judged again, on its corrected date, and holds.
+   *
+   * @param correctedEventId the id of the event whose facts this replaces: the decision's {@link
+   *     DecisionRecorded}, or its latest correction
+   */
+  @EventType(name = "body.decision-corrected", revision = 1)
+  record DecisionCorrected(
+      BodyId bodyId,
+      DecisionId decisionId,
+      String correctedEventId,
+      DelegationId delegationId,
+      OrganisationId delegatorId,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      List<MembershipId> abstainingMembershipIds,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * An appointment was recorded with the wrong person's name or the wrong date: these are its
+   * corrected facts, in place of those of the event named ({@link MemberAppointed} or its latest
+   * correction).
+   */
+  @EventType(name = "body.appointment-corrected", revision = 1)
+  record AppointmentCorrected(
+      BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      String personName,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * The limits of a delegation's grant or variation were recorded wrongly (a wrong amount): these
+   * are the right ones, from the same date, in place of those of the event named.
+   */
+  @EventType(name = "body.delegation-limits-corrected", revision = 1)
+  record DelegationLimitsCorrected(
+      BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      List<FinancialLimit> limits,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A status change (or the status the body was established with) took effect on another date than
+   * recorded: the status holds from the corrected effective date instead.
+   *
+   * @param correctedEventId the {@link BodyStatusChanged} or {@link BodyEstablished}, or its latest
+   *     correction
+   * @param previousDate the date it was recorded with
+   */
+  @EventType(name = "body.status-date-corrected", revision = 1)
+  record StatusDateCorrected(
+      BodyId bodyId,
+      String correctedEventId,
+      BodyStatus status,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
 }
