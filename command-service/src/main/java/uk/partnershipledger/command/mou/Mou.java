@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -412,7 +413,7 @@ public class Mou {
               + months
               + " months; it must be 1 to "
               + MAX_PERIOD_MONTHS
-              + " months (seeds/001 MoU §24: an initial year, reviewed at least annually)");
+              + " months");
     }
   }
 
@@ -433,8 +434,8 @@ public class Mou {
   private RuleViolation notInForce(LocalDate date, String why) {
     Optional<LocalDate> first =
         versions.values().stream()
-            .map(v -> v.inForceFrom())
-            .filter(d -> d != null)
+            .map(Version::inForceFrom)
+            .filter(Objects::nonNull)
             .min(LocalDate::compareTo);
     return new RuleViolation(
         Rule.MOU_NOT_IN_FORCE,
