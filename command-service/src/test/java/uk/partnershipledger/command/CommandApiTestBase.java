@@ -6,6 +6,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +32,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.command.mou.AmendMouOnPartyLeaving;
+import uk.partnershipledger.command.mou.MouDirectory;
+import uk.partnershipledger.command.mou.SucceedMouSignature;
 import uk.partnershipledger.command.support.Http;
 import uk.partnershipledger.command.support.SharedKafka;
+import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
 
 /**
  * The command side end to end within its own process: real HTTP, the real event store on a real
@@ -46,6 +55,8 @@ abstract class CommandApiTestBase {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MouDirectory mouDirectory;
+  @Autowired CommandGateway commandGateway;
   Http http;
 
   static void commonProperties(DynamicPropertyRegistry registry) {
@@ -1133,6 +1144,422 @@ abstract class CommandApiTestBase {
     assertThat(health.json().get("components").has("db")).isTrue();
     assertThat(health.json().get("components").get("kafka").get("status").asString())
         .isEqualTo("UP");
+  }
+
+  @Test
+  void an_mou_is_drafted_signed_into_force_reviewed_varied_and_published_in_order() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cddft =
+        register("County Durham and Darlington NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    String tewv =
+        register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+    String cdcp = form(dcc, ccg);
+
+    Http.Response drafted = draftMou(cdcp, "2020-12-01", dcc, ccg, cddft);
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+    String mou = drafted.json().get("mouId").asString();
+    assertThat(drafted.json().get("version").asInt()).isEqualTo(1);
+    assertThat(drafted.header("Location")).isEqualTo("/mous/" + mou + "/versions/1");
+
+    Http.Response first = signMou(mou, 1, dcc, "2021-03-17");
+    Http.Response second = signMou(mou, 1, ccg, "2021-03-22");
+    Http.Response last = signMou(mou, 1, cddft, "2021-03-31");
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.json().get("cameIntoForce").asBoolean()).isFalse();
+    assertThat(second.json().get("cameIntoForce").asBoolean()).isFalse();
+    assertThat(last.status()).as(last.body()).isEqualTo(200);
+    assertThat(last.json().get("cameIntoForce").asBoolean()).isTrue();
+    assertThat(last.json().get("inForceFrom").asString()).isEqualTo("2021-03-31");
+    assertThat(last.json().get("reviewDue").asString()).isEqualTo("2022-03-31");
+
+    Http.Response reviewed =
+        http.post(
+            "/mous/" + mou + "/reviews",
+            """
+            {"nextReviewDue": "2023-03-01", "effectiveDate": "2022-03-01",
+             "reason": "Annual review (seeds/001 MoU §24)"}""");
+    assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+    assertThat(reviewed.json().get("version").asInt()).isEqualTo(1);
+    assertThat(reviewed.json().get("nextReviewDue").asString()).isEqualTo("2023-03-01");
+
+    Http.Response varied = varyMou(mou, "2022-03-01", dcc, ccg, cddft, tewv);
+    assertThat(varied.status()).as(varied.body()).isEqualTo(201);
+    assertThat(varied.json().get("version").asInt()).isEqualTo(2);
+    assertThat(varied.header("Location")).isEqualTo("/mous/" + mou + "/versions/2");
+
+    Http.Response notice =
+        http.post(
+            "/mous/" + mou + "/parties/" + ccg + "/notice",
+            """
+            {"effectiveDate": "2022-04-01", "reason": "Letter to the other signatories"}""");
+    assertThat(notice.status()).as(notice.body()).isEqualTo(200);
+
+    List<ConsumerRecord<String, CloudEvent>> events = publishedFor(mou, 8);
+    assertThat(events)
+        .extracting(r -> r.value().getType())
+        .containsExactly(
+            "mou.drafted.v1",
+            "mou.signed.v1",
+            "mou.signed.v1",
+            "mou.signed.v1",
+            "mou.came-into-force.v1",
+            "mou.reviewed.v1",
+            "mou.variation-drafted.v1",
+            "mou.party-gave-notice.v1");
+    assertThat(events).extracting(r -> r.value().getExtension("aggregatetype")).containsOnly("mou");
+    assertThat(events.get(4).value().getExtension("effectivedate")).isEqualTo("2021-03-31");
+    JsonNode cameIntoForce = JSON.readTree(events.get(4).value().getData().toBytes());
+    assertThat(cameIntoForce.get("reviewDue").asString()).isEqualTo("2022-03-31");
+    assertThat(mouDirectory.ofPartnership(PartnershipId.of(cdcp))).containsExactly(MouId.of(mou));
+    assertThat(mouDirectory.withParty(OrganisationId.of(tewv))).containsExactly(MouId.of(mou));
+  }
+
+  @Test
+  void mou_refusals_are_409_problems_naming_the_rule_and_store_nothing() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String tewv =
+        register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+    String cdcp = form(dcc, ccg);
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    long before = storedEvents();
+
+    assertRule(signMou(mou, 1, tewv, "2021-03-17"), 409, "not-an-mou-party");
+    assertRule(signMou(mou, 1, dcc, "2020-11-30"), 409, "mou-signed-before-drafted");
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/reviews",
+            """
+            {"effectiveDate": "2021-04-01", "reason": "Review of a draft"}"""),
+        409,
+        "mou-not-in-force");
+    assertRule(varyMou(mou, "2021-04-01", dcc, ccg), 409, "mou-not-in-force");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    assertThat(signMou(mou, 1, dcc, "2021-03-17").status()).isEqualTo(200);
+    assertThat(signMou(mou, 1, ccg, "2021-03-31").json().get("cameIntoForce").asBoolean()).isTrue();
+    long inForce = storedEvents();
+
+    assertRule(signMou(mou, 1, dcc, "2021-04-01"), 409, "mou-already-signed");
+    Http.Response leftOut = varyMou(mou, "2022-03-01", dcc, tewv);
+    assertRule(leftOut, 409, "variation-without-all-signatories");
+    assertThat(leftOut.json().get("detail").asString())
+        .contains("it leaves out NHS County Durham CCG");
+    assertRule(varyMou(mou, "2021-03-30", dcc, ccg, tewv), 409, "mou-act-out-of-order");
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/reviews",
+            """
+            {"nextReviewDue": "2024-03-01", "effectiveDate": "2022-03-01", "reason": "r"}"""),
+        409,
+        "next-review-beyond-review-period");
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/parties/" + tewv + "/notice",
+            """
+            {"effectiveDate": "2022-01-10", "reason": "r"}"""),
+        409,
+        "not-an-mou-party");
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/termination",
+            """
+            {"effectiveDate": "2021-03-31", "reason": "r"}"""),
+        409,
+        "mou-act-out-of-order");
+    assertThat(storedEvents()).isEqualTo(inForce);
+
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/parties/" + ccg + "/notice",
+                    """
+                    {"effectiveDate": "2022-01-10", "reason": "Letter of 10 January 2022"}""")
+                .status())
+        .isEqualTo(200);
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/parties/" + ccg + "/notice",
+            """
+            {"effectiveDate": "2022-01-11", "reason": "r"}"""),
+        409,
+        "mou-notice-already-given");
+    assertThat(varyMou(mou, "2022-03-01", dcc, ccg, tewv).status()).isEqualTo(201);
+    assertRule(varyMou(mou, "2022-03-02", dcc, ccg), 409, "mou-draft-pending");
+    Http.Response terminated =
+        http.post(
+            "/mous/" + mou + "/termination",
+            """
+            {"effectiveDate": "2023-04-01", "reason": "Replaced by the joint committee's MoU"}""");
+    assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
+    long afterTermination = storedEvents();
+
+    assertRule(signMou(mou, 2, tewv, "2023-04-02"), 409, "mou-terminated");
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/termination",
+            """
+            {"effectiveDate": "2023-05-01", "reason": "r"}"""),
+        409,
+        "mou-terminated");
+    assertThat(storedEvents()).isEqualTo(afterTermination);
+  }
+
+  @Test
+  void mou_rules_about_the_request_itself_are_400_problems() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    long before = storedEvents();
+
+    assertRule(draftMou(cdcp, "2020-12-01", dcc), 400, "too-few-mou-parties");
+    assertRule(draftMou(cdcp, "2020-12-01", dcc, ccg, dcc), 400, "duplicate-mou-party");
+    assertRule(
+        draftMou(UUID.randomUUID().toString(), "2020-12-01", dcc, ccg), 400, "unknown-partnership");
+    assertRule(
+        draftMou(cdcp, "2020-12-01", dcc, UUID.randomUUID().toString()),
+        400,
+        "unknown-organisation");
+    assertRule(draftMou(cdcp, "2018-03-31", dcc, ccg), 409, "partnership-not-yet-formed");
+    assertRule(
+        http.post(
+            "/mous",
+            """
+            {"partnershipId": "%s", "title": "MoU", "versionLabel": "December 2020",
+             "parties": ["%s", "%s"], "initialTermMonths": 0, "reviewPeriodMonths": 12,
+             "effectiveDate": "2020-12-01", "reason": "r"}"""
+                .formatted(cdcp, dcc, ccg)),
+        400,
+        "mou-period-out-of-range");
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    signMou(mou, 1, dcc, "2021-03-31");
+    signMou(mou, 1, ccg, "2021-03-31");
+    long inForce = storedEvents();
+    assertRule(
+        http.post(
+            "/mous/" + mou + "/reviews",
+            """
+            {"nextReviewDue": "2022-03-01", "effectiveDate": "2022-03-01", "reason": "r"}"""),
+        400,
+        "next-review-not-after-review");
+    assertThat(storedEvents()).isEqualTo(inForce);
+    assertThat(inForce).isEqualTo(before + 4);
+  }
+
+  @Test
+  void bad_mou_input_gets_a_400_problem_naming_the_field() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    long before = storedEvents();
+
+    assertInvalid(
+        http.post(
+            "/mous",
+            """
+            {"partnershipId": "%s", "versionLabel": "December 2020", "parties": ["%s", "%s"],
+             "initialTermMonths": 12, "reviewPeriodMonths": 12, "effectiveDate": "2020-12-01",
+             "reason": "r"}"""
+                .formatted(cdcp, dcc, ccg)),
+        "title");
+    assertInvalid(
+        http.post(
+            "/mous",
+            """
+            {"partnershipId": "%s", "title": "MoU", "versionLabel": "December 2020",
+             "parties": ["%s", "%s"], "reviewPeriodMonths": 12, "effectiveDate": "2020-12-01",
+             "reason": "r"}"""
+                .formatted(cdcp, dcc, ccg)),
+        "initialTermMonths");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/versions/1/signatures",
+            """
+            {"organisationId": "%s", "signatory": "John Hewitt", "effectiveDate": "2021-02-30",
+             "reason": "r"}"""
+                .formatted(dcc)),
+        "effectiveDate");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/versions/1/signatures",
+            """
+            {"organisationId": "%s", "signatory": "John Hewitt", "effectiveDate": "2021-03-17",
+             "reason": "r", "witness": "the monitoring officer"}"""
+                .formatted(dcc)),
+        "witness");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/versions/1/signatures",
+            """
+            {"organisationId": "%s", "effectiveDate": "2021-03-17", "reason": "r"}"""
+                .formatted(dcc)),
+        "signatory");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/versions/first/signatures",
+            """
+            {"organisationId": "%s", "signatory": "John Hewitt", "effectiveDate": "2021-03-17",
+             "reason": "r"}"""
+                .formatted(dcc)),
+        "version");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/variations",
+            """
+            {"versionLabel": "2022", "parties": [], "reviewPeriodMonths": 12,
+             "effectiveDate": "2022-03-01", "reason": "r"}"""),
+        "parties");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/parties/not-an-id/notice",
+            """
+            {"effectiveDate": "2022-01-10", "reason": "r"}"""),
+        "organisationId");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/reviews",
+            """
+            {"nextReviewDue": "soon", "effectiveDate": "2022-03-01", "reason": "r"}"""),
+        "nextReviewDue");
+    assertInvalid(
+        http.post(
+            "/mous/" + mou + "/termination",
+            """
+            {"effectiveDate": "2023-04-01"}"""),
+        "reason");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void a_command_for_an_unknown_mou_or_version_is_a_404() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    String unknown = UUID.randomUUID().toString();
+    long before = storedEvents();
+
+    assertRule(varyMou(unknown, "2022-03-01", dcc, ccg), 404, "unknown-mou");
+    assertRule(signMou(unknown, 1, dcc, "2021-03-17"), 404, "unknown-mou");
+    assertRule(
+        http.post(
+            "/mous/" + unknown + "/reviews",
+            """
+            {"effectiveDate": "2022-03-01", "reason": "r"}"""),
+        404,
+        "unknown-mou");
+    assertRule(
+        http.post(
+            "/mous/" + unknown + "/parties/" + dcc + "/notice",
+            """
+            {"effectiveDate": "2022-03-01", "reason": "r"}"""),
+        404,
+        "unknown-mou");
+    assertRule(
+        http.post(
+            "/mous/" + unknown + "/termination",
+            """
+            {"effectiveDate": "2022-03-01", "reason": "r"}"""),
+        404,
+        "unknown-mou");
+    assertRule(signMou(mou, 2, dcc, "2021-03-17"), 404, "unknown-mou-version");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  /** The cascades as the leaving and abolition handlers will send them, through the real bus. */
+  @Test
+  void the_succession_and_leaving_cascades_change_an_mou_only_where_the_organisation_is_a_party() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cddft =
+        register("County Durham and Darlington NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    String tewv =
+        register("Tees, Esk and Wear Valleys NHS FT", "NHS_FOUNDATION_TRUST", "2008-01-01");
+    String icb =
+        register("NHS North East and North Cumbria ICB", "INTEGRATED_CARE_BOARD", "2022-07-01");
+    String cdcp = form(dcc, ccg);
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg, cddft).json().get("mouId").asString();
+    signMou(mou, 1, dcc, "2021-03-31");
+    signMou(mou, 1, ccg, "2021-03-31");
+    signMou(mou, 1, cddft, "2021-03-31");
+    long inForce = storedEvents();
+    MouId id = MouId.of(mou);
+
+    cascade(new AmendMouOnPartyLeaving(id, OrganisationId.of(tewv), LocalDate.of(2022, 7, 1)));
+    cascade(
+        new SucceedMouSignature(
+            id, OrganisationId.of(tewv), OrganisationId.of(icb), LocalDate.of(2022, 7, 1)));
+    assertThat(storedEvents()).isEqualTo(inForce);
+
+    cascade(
+        new SucceedMouSignature(
+            id, OrganisationId.of(ccg), OrganisationId.of(icb), LocalDate.of(2022, 7, 1)));
+    cascade(new AmendMouOnPartyLeaving(id, OrganisationId.of(cddft), LocalDate.of(2022, 9, 1)));
+
+    assertThat(storedEvents()).isEqualTo(inForce + 2);
+    assertThat(mouDirectory.withParty(OrganisationId.of(icb))).containsExactly(id);
+    assertThat(mouDirectory.withParty(OrganisationId.of(ccg))).containsExactly(id);
+    List<ConsumerRecord<String, CloudEvent>> events = publishedFor(mou, 7);
+    assertThat(events.subList(5, 7))
+        .extracting(r -> r.value().getType())
+        .containsExactly("mou.signature-succeeded.v1", "mou.amended-on-leaving.v1");
+    JsonNode amended = JSON.readTree(events.get(6).value().getData().toBytes());
+    assertThat(amended.get("version").asInt()).isEqualTo(2);
+    assertThat(amended.get("versionLabel").asString())
+        .isEqualTo("December 2020 (amended on the leaving of a party)");
+    List<String> parties = new ArrayList<>();
+    amended.get("parties").forEach(party -> parties.add(party.asString()));
+    assertThat(parties).containsExactly(dcc, icb);
+    assertThat(amended.get("reviewDue").asString()).isEqualTo("2023-09-01");
+    assertThat(events.get(6).value().getExtension("actor")).isEqualTo("cascade");
+  }
+
+  private void cascade(Object command) {
+    commandGateway.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(
+                Map.of(
+                    "actor", "cascade",
+                    "onBehalfOf", "Durham County Council",
+                    "reason", "partner left")));
+  }
+
+  private void assertRule(Http.Response response, int status, String rule) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:" + rule);
+  }
+
+  Http.Response draftMou(String partnership, String date, String... parties) {
+    return http.post(
+        "/mous",
+        """
+        {"partnershipId": "%s", "title": "County Durham Care Partnership MoU",
+         "versionLabel": "December 2020", "parties": ["%s"],
+         "schedules": ["Schedule 1: Strategic Integrated Commissioning"],
+         "initialTermMonths": 12, "reviewPeriodMonths": 12, "effectiveDate": "%s",
+         "reason": "MoU at Appendix 4 (seeds/001)"}"""
+            .formatted(partnership, String.join("\", \"", parties), date));
+  }
+
+  Http.Response varyMou(String mou, String date, String... parties) {
+    return http.post(
+        "/mous/" + mou + "/variations",
+        """
+        {"versionLabel": "March 2022", "parties": ["%s"], "reviewPeriodMonths": 12,
+         "effectiveDate": "%s", "reason": "Variation agreed by the signatories"}"""
+            .formatted(String.join("\", \"", parties), date));
+  }
+
+  Http.Response signMou(String mou, int version, String organisation, String date) {
+    return http.post(
+        "/mous/" + mou + "/versions/" + version + "/signatures",
+        """
+        {"organisationId": "%s", "signatory": "Chief Executive", "effectiveDate": "%s",
+         "reason": "Signed for the organisation"}"""
+            .formatted(organisation, date));
   }
 
   private void assertInvalid(Http.Response response, String field) {
