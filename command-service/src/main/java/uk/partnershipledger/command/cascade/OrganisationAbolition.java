@@ -9,12 +9,16 @@ import uk.partnershipledger.command.body.BodyCommands.EndRepresentation;
 import uk.partnershipledger.command.body.BodyCommands.LapseDelegationsOf;
 import uk.partnershipledger.command.body.BodyCommands.PassDelegationsToSuccessor;
 import uk.partnershipledger.command.body.BodyDirectory;
+import uk.partnershipledger.command.mou.AmendMouOnPartyLeaving;
+import uk.partnershipledger.command.mou.MouDirectory;
+import uk.partnershipledger.command.mou.SucceedMouSignature;
 import uk.partnershipledger.command.organisation.OrganisationCommands.AbolishOrganisation;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
 import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.LapseReason;
+import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -30,11 +34,14 @@ class OrganisationAbolition {
   private final Cascade cascade;
   private final PartnershipDirectory partnerships;
   private final BodyDirectory bodies;
+  private final MouDirectory mous;
 
-  OrganisationAbolition(Cascade cascade, PartnershipDirectory partnerships, BodyDirectory bodies) {
+  OrganisationAbolition(
+      Cascade cascade, PartnershipDirectory partnerships, BodyDirectory bodies, MouDirectory mous) {
     this.cascade = cascade;
     this.partnerships = partnerships;
     this.bodies = bodies;
+    this.mous = mous;
   }
 
   @CommandHandler
@@ -55,6 +62,13 @@ class OrganisationAbolition {
                 : new PassDelegationsToSuccessor(body, abolished, successor, date),
             issuer);
       }
+    }
+    for (MouId mou : mous.withParty(abolished)) {
+      cascade.send(
+          successor == null
+              ? new AmendMouOnPartyLeaving(mou, abolished, date)
+              : new SucceedMouSignature(mou, abolished, successor, date),
+          issuer);
     }
   }
 }
