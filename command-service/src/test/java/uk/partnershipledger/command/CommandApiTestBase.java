@@ -755,6 +755,7 @@ abstract class CommandApiTestBase {
             .json()
             .get("delegationId")
             .asString();
+    String mou = signedMou(committee);
     http.post(
         "/partnerships/" + committee.partnership() + "/partners/" + committee.ccg() + "/notice",
         """
@@ -791,6 +792,212 @@ abstract class CommandApiTestBase {
     }
     assertThat(decide(committee.body(), "community-mental-health", "1", "2024-04-01").status())
         .isEqualTo(409);
+    ConsumerRecord<String, CloudEvent> amended =
+        publishedFor(mou, 5).stream()
+            .filter(r -> r.value().getType().equals("mou.amended-on-leaving.v1"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode amendment = JSON.readTree(amended.value().getData().toBytes());
+    assertThat(amendment.get("leavingOrganisationId").asString()).isEqualTo(committee.ccg());
+    assertThat(amendment.get("parties").get(0).asString()).isEqualTo(committee.dcc());
+    assertThat(amended.value().getExtension("effectivedate")).isEqualTo("2024-04-01");
+  }
+
+  /** The partnership's MoU, signed by the council and the CCG, in force from 1 December 2020. */
+  private String signedMou(Committee committee) {
+    Http.Response drafted =
+        http.post(
+            "/mous",
+            """
+            {"partnershipId": "%s", "title": "County Durham Integrated Care MoU",
+             "versionLabel": "December 2020", "parties": ["%s", "%s"],
+             "schedules": ["Schedule 1: governance"], "initialTermMonths": 12,
+             "reviewPeriodMonths": 12, "effectiveDate": "2020-11-01", "reason": "seeds/001 MoU"}"""
+                .formatted(committee.partnership(), committee.dcc(), committee.ccg()));
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+    String mou = drafted.json().get("mouId").asString();
+    for (String party : List.of(committee.dcc(), committee.ccg())) {
+      Http.Response signed =
+          http.post(
+              "/mous/" + mou + "/versions/1/signatures",
+              """
+              {"organisationId": "%s", "signatory": "Chief Executive",
+               "effectiveDate": "2020-12-01", "reason": "Signed"}"""
+                  .formatted(party));
+      assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+    }
+    return mou;
+  }
+
+  private String eventIdOf(String aggregate, String payloadTypeSuffix) {
+    return jdbc.queryForObject(
+        "select event_identifier from domain_event_entry where aggregate_identifier = ?"
+            + " and payload_type like ? order by sequence_number desc limit 1",
+        String.class,
+        aggregate,
+        "%$" + payloadTypeSuffix);
+  }
+
+  @Test
+  void a_wrong_amount_on_a_decision_is_corrected_and_the_first_record_stays() {
+    Committee committee = jointCommittee();
+    delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    String decision =
+        decide(committee.body(), "community-mental-health", "400000", "2023-07-12")
+            .json()
+            .get("decisionId")
+            .asString();
+    String recorded = eventIdOf(committee.body(), "DecisionRecorded");
+    String path = "/bodies/" + committee.body() + "/decisions/" + decision + "/corrections";
+    long before = storedEvents();
+
+    Http.Response overLimit =
+        http.post(
+            path,
+            """
+            {"amount": 600000, "reason": "keying error"}""");
+    Http.Response nothingNew =
+        http.post(
+            path,
+            """
+            {"amount": 400000, "reason": "again"}""");
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"amount": 40000, "reason": "The minute says £40,000"}""");
+    Http.Response unknown =
+        http.post(
+            "/bodies/" + committee.body() + "/decisions/" + UUID.randomUUID() + "/corrections",
+            """
+            {"amount": 1, "reason": "r"}""");
+
+    assertThat(overLimit.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:amount-over-limit");
+    assertThat(nothingNew.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:correction-changes-nothing");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    assertThat(eventsOfType(committee.body(), "DecisionRecorded")).isEqualTo(1);
+    JsonNode correction =
+        JSON.readTree(
+            publishedFor(committee.body(), 5).stream()
+                .filter(r -> r.value().getType().equals("body.decision-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(correction.get("correctedEventId").asString()).isEqualTo(recorded);
+    assertThat(correction.get("amount").decimalValue()).isEqualByComparingTo("40000");
+    assertThat(correction.get("reason").asString()).isEqualTo("The minute says £40,000");
+  }
+
+  @Test
+  void a_wrong_limit_is_corrected_unless_a_recorded_decision_would_be_over_it() {
+    Committee committee = jointCommittee();
+    String delegation =
+        delegate(
+                committee.body(),
+                committee.dcc(),
+                "community-mental-health",
+                "500000",
+                "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    String grant = eventIdOf(committee.body(), "DelegationGranted");
+    decide(committee.body(), "community-mental-health", "400000", "2023-07-12");
+    String path =
+        "/bodies/" + committee.body() + "/delegations/" + delegation + "/limit-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "limits": [{"kind": "NEW_SCHEME", "maximum": %s,
+          "description": "New schemes"}], "reason": "Cabinet minute 2023/41"}""";
+
+    Http.Response underTheDecision = http.post(path, correction.formatted(grant, "300000"));
+    Http.Response corrected = http.post(path, correction.formatted(grant, "450000"));
+    Http.Response staleEvent = http.post(path, correction.formatted(grant, "460000"));
+
+    assertThat(underTheDecision.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:correction-contradicts-record");
+    assertThat(underTheDecision.json().get("detail").asString()).contains("£400,000.00");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    // The grant's limits are now those of the correction: a further one names the correction.
+    assertThat(staleEvent.status()).isEqualTo(404);
+    assertThat(
+            http.post(
+                    path,
+                    correction.formatted(
+                        eventIdOf(committee.body(), "DelegationLimitsCorrected"), "460000"))
+                .status())
+        .isEqualTo(200);
+    assertThat(decide(committee.body(), "community-mental-health", "470000", "2023-08-01").status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void a_status_date_is_corrected_only_where_recorded_decisions_stay_operational() {
+    Committee committee = jointCommittee();
+    String operational = eventIdOf(committee.body(), "BodyStatusChanged");
+    delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    decide(committee.body(), "community-mental-health", "1000", "2023-04-15");
+    String path = "/bodies/" + committee.body() + "/status-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "First meeting's date"}""";
+
+    Http.Response afterTheDecision =
+        http.post(path, correction.formatted(operational, "2023-05-01"));
+    Http.Response beforeShadow = http.post(path, correction.formatted(operational, "2022-09-01"));
+    Http.Response corrected = http.post(path, correction.formatted(operational, "2023-03-20"));
+
+    assertThat(afterTheDecision.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:correction-contradicts-record");
+    assertThat(beforeShadow.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-status-must-move-forward");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    // Operational from the corrected date: a decision then fails only for want of a delegation.
+    assertThat(
+            decide(committee.body(), "community-mental-health", "1000", "2023-03-25")
+                .json()
+                .get("type")
+                .asString())
+        .isEqualTo("urn:partnership-ledger:rule:no-delegation-for-function");
+  }
+
+  @Test
+  void an_appointment_naming_the_wrong_person_is_corrected() {
+    Committee committee = jointCommittee();
+    String member =
+        appoint(committee.body(), "Cllr Lucy Hovells", committee.dcc(), "CHAIR", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    String path = "/bodies/" + committee.body() + "/members/" + member + "/corrections";
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"personName": "Cllr Lucy Hovvels", "reason": "Misspelt"}""");
+    Http.Response same =
+        http.post(
+            path,
+            """
+            {"personName": "Cllr Lucy Hovvels", "reason": "again"}""");
+    Http.Response beforeTheBody =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2022-01-01", "reason": "wrong"}""");
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(same.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:correction-changes-nothing");
+    assertThat(beforeTheBody.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-not-yet-established");
   }
 
   @Test
