@@ -44,6 +44,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(BadQuery.class)
+  ResponseEntity<Object> badQuery(BadQuery bad) {
+    return ResponseEntity.badRequest().body(invalid(bad.parameter(), bad.getMessage()));
+  }
+
   /** A path or query parameter that does not convert: a malformed id or date. */
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
