@@ -56,7 +56,12 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "uk.partnershipledger.query.organisation..", "uk.partnershipledger.query.partnership..")
+            "uk.partnershipledger.query.organisation..",
+            "uk.partnershipledger.query.partnership..",
+            "uk.partnershipledger.query.body..",
+            "uk.partnershipledger.query.delegation..",
+            "uk.partnershipledger.query.decision..",
+            "uk.partnershipledger.query.mou..")
         .check(QUERY_SIDE);
   }
 }

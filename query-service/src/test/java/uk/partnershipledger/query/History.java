@@ -9,6 +9,7 @@ import java.util.UUID;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.GovernanceEvent;
 import uk.partnershipledger.events.body.BodyEvent;
+import uk.partnershipledger.events.mou.MouEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 import uk.partnershipledger.query.intake.RecordedEvent;
@@ -51,6 +52,9 @@ public final class History {
     }
     if (event instanceof BodyEvent bodyEvent) {
       return bodyEvent.bodyId().toString();
+    }
+    if (event instanceof MouEvent mouEvent) {
+      return mouEvent.mouId().toString();
     }
     throw new IllegalArgumentException("no aggregate for " + event);
   }

@@ -59,7 +59,17 @@ class ServiceHttpTest {
             "/partnerships/{partnershipId}/partners",
             "/bodies/{bodyId}",
             "/bodies/{bodyId}/members",
-            "/partnerships/{partnershipId}/bodies")) {
+            "/partnerships/{partnershipId}/bodies",
+            "/partnerships/{partnershipId}/reporting-lines",
+            "/bodies/{bodyId}/delegations",
+            "/delegations/{delegationId}",
+            "/bodies/{bodyId}/decisions",
+            "/bodies/{bodyId}/declarations",
+            "/mous/{mouId}",
+            "/partnerships/{partnershipId}/mous")) {
+      assertThat(paths.get(path).get("get").get("description").asString())
+          .as(path + " has a description")
+          .isNotBlank();
       JsonNode responses = paths.get(path).get("get").get("responses");
       for (String status : java.util.List.of("400", "404")) {
         assertThat(responses.get(status).get("content").has("application/problem+json"))

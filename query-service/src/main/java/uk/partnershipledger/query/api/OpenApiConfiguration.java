@@ -58,7 +58,10 @@ class OpenApiConfiguration {
           operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
       if (hasParameters) {
         responses.addApiResponse(
-            "400", problem("An id is not a UUID, or a date is not written yyyy-MM-dd"));
+            "400",
+            problem(
+                "An id is not a UUID, a date is not written yyyy-MM-dd, or a period ends"
+                    + " before it begins"));
       }
       if (hasPathId) {
         responses.addApiResponse("404", problem("Nothing is recorded under the id in the path"));

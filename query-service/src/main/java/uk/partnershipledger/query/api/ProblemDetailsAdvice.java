@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import uk.partnershipledger.events.organisation.OrganisationId;
-import uk.partnershipledger.events.partnership.PartnershipId;
 
 /**
  * Every refusal as an RFC 9457 problem, in the command service's style: a stable {@code type}, a
@@ -44,6 +42,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     problem.setTitle("Unknown id");
     problem.setProperty("parameter", missing.parameter());
     return problem;
+  }
+
+  @ExceptionHandler(BadQuery.class)
+  ResponseEntity<Object> badQuery(BadQuery bad) {
+    return ResponseEntity.badRequest().body(invalid(bad.parameter(), bad.getMessage()));
   }
 
   /** A path or query parameter that does not convert: a malformed id or date. */
@@ -93,10 +96,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (type == LocalDate.class) {
       return "a date written yyyy-MM-dd";
     }
-    if (type == OrganisationId.class || type == PartnershipId.class || type == UUID.class) {
+    if (type == UUID.class || isTypedId(type)) {
       return "an id (a UUID such as 5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10)";
     }
     return "a " + type.getSimpleName();
+  }
+
+  /** The contract's typed ids (OrganisationId, BodyId, MouId, ...) are records of one UUID. */
+  private static boolean isTypedId(Class<?> type) {
+    return type.isRecord()
+        && type.getRecordComponents().length == 1
+        && type.getRecordComponents()[0].getType() == UUID.class;
   }
 
   private static ProblemDetail invalid(String parameter, String why) {

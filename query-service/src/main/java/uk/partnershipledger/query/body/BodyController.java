@@ -34,7 +34,9 @@ class BodyController {
       summary = "A body on a date",
       description =
           "The body with its status on the date (null before it was established), the version"
-              + " of its terms of reference in force then, and its chair and members on the date.")
+              + " of its terms of reference in force then, its chair and members on the date, how"
+              + " its chair was chosen then (with the turn of a rotating chair), and, once it had"
+              + " happened by the date, the bodies that replaced it or that it replaced.")
   BodyView body(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable BodyId bodyId,
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")

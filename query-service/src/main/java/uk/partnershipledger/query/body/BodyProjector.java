@@ -1,24 +1,30 @@
 package uk.partnershipledger.query.body;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
- * Keeps the {@code body}, {@code body_parent}, {@code body_status}, {@code terms_of_reference} and
- * {@code body_member_role} tables.
+ * Keeps the {@code body}, {@code body_parent}, {@code body_status}, {@code terms_of_reference},
+ * {@code body_member_role}, {@code body_replacement}, {@code chair_arrangement} and {@code
+ * chair_turn} tables. Delegations, decisions and declarations have read models of their own.
  *
  * <p>A status change may be back-dated between two recorded ones (the command side accepts it where
  * it keeps the lifecycle moving forward), so it is slotted into the timeline: it runs until the
@@ -27,6 +33,9 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * <p>Memberships move only forward (the command side dates a role change after the last one and an
  * ending after both), so a membership's role periods are kept like a tenure: the open period is
  * closed and, for a role change, the next one opened.
+ *
+ * <p>A chair arrangement is slotted into its timeline like a status. One set again on the same day
+ * replaces the earlier one of that day, turns and all: the later record is the one that stands.
  */
 @Component
 class BodyProjector extends Projector {
@@ -43,6 +52,8 @@ class BodyProjector extends Projector {
     on(MemberAppointed.class, this::memberAppointed);
     on(MemberRoleChanged.class, this::memberRoleChanged);
     on(MembershipEnded.class, this::membershipEnded);
+    on(BodyReplaced.class, this::replaced);
+    on(ChairArrangementSet.class, this::chairArrangementSet);
   }
 
   private void established(BodyEstablished established, RecordedEvent recorded) {
@@ -189,6 +200,62 @@ class BodyProjector extends Projector {
             recorded.require(ended.bodyId(), "bodyId").value());
     if (closed != 1) {
       warnNoOpenPeriod(recorded, closed);
+    }
+  }
+
+  private void replaced(BodyReplaced replaced, RecordedEvent recorded) {
+    jdbc.update(
+        "insert into body_replacement (body_id, replacement_body_id, replaced_on, recorded_at)"
+            + " values (?, ?, ?, ?)",
+        recorded.require(replaced.bodyId(), "bodyId").value(),
+        recorded.require(replaced.replacementBodyId(), "replacementBodyId").value(),
+        recorded.require(replaced.effectiveDate(), "effectiveDate"),
+        recorded.recordedAt());
+  }
+
+  private void chairArrangementSet(ChairArrangementSet set, RecordedEvent recorded) {
+    UUID body = recorded.require(set.bodyId(), "bodyId").value();
+    LocalDate from = recorded.require(set.effectiveDate(), "effectiveDate");
+    String arrangement = recorded.require(set.arrangement(), "arrangement").name();
+    jdbc.update("delete from chair_turn where body_id = ? and arrangement_from = ?", body, from);
+    jdbc.update("delete from chair_arrangement where body_id = ? and valid_from = ?", body, from);
+    jdbc.update(
+        "update chair_arrangement set valid_to = ? where body_id = ? and valid_from = (select"
+            + " max(valid_from) from chair_arrangement where body_id = ? and valid_from < ?)",
+        from,
+        body,
+        body,
+        from);
+    jdbc.update(
+        "insert into chair_arrangement (body_id, arrangement, valid_from, valid_to, recorded_at)"
+            + " values (?, ?, ?, (select min(a.valid_from) from chair_arrangement a"
+            + " where a.body_id = ? and a.valid_from > ?), ?)",
+        body,
+        arrangement,
+        from,
+        body,
+        from,
+        recorded.recordedAt());
+    // The contract gives the turns in date order; sorted again so that each turn's end is the next
+    // one's start whatever a client sent.
+    List<ChairTurn> turns =
+        (set.rotation() == null ? List.<ChairTurn>of() : set.rotation())
+            .stream()
+                .sorted(
+                    Comparator.comparing(
+                        (ChairTurn turn) -> recorded.require(turn.from(), "rotation.from")))
+                .toList();
+    for (int position = 0; position < turns.size(); position++) {
+      ChairTurn turn = turns.get(position);
+      jdbc.update(
+          "insert into chair_turn (body_id, arrangement_from, position, organisation_id,"
+              + " valid_from, valid_to) values (?, ?, ?, ?, ?, ?)",
+          body,
+          from,
+          position,
+          recorded.require(turn.organisationId(), "rotation.organisationId").value(),
+          turn.from(),
+          position + 1 < turns.size() ? turns.get(position + 1).from() : null);
     }
   }
 

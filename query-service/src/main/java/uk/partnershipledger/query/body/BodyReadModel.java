@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -31,11 +32,22 @@ class BodyReadModel {
           + " and (t.valid_to is null or ? < t.valid_to)";
 
   private static final String MEMBERS_ON_DATE =
-      "select m.membership_id, m.person_name, m.organisation_id, o.name as organisation_name,"
-          + " m.role, m.valid_from"
+      "select m.membership_id, m.person_name, m.organisation_id,"
+          + " coalesce(n.name, o.name) as organisation_name, m.role, m.valid_from"
           + " from body_member_role m"
           + " left join organisation o on o.organisation_id = m.organisation_id"
+          + " left join organisation_name n on n.organisation_id = m.organisation_id"
+          + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
           + " where m.body_id = ? and m.valid_from <= ? and (m.valid_to is null or ? < m.valid_to)";
+
+  private static final String CHAIR_TURNS =
+      "select t.organisation_id, coalesce(n.name, o.name) as organisation_name, t.valid_from,"
+          + " t.valid_to"
+          + " from chair_turn t"
+          + " left join organisation o on o.organisation_id = t.organisation_id"
+          + " left join organisation_name n on n.organisation_id = t.organisation_id"
+          + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
+          + " where t.body_id = ? and t.arrangement_from = ? order by t.position";
 
   private final JdbcTemplate jdbc;
 
@@ -95,7 +107,79 @@ class BodyReadModel {
                 rs.getObject("adopted_on", LocalDate.class))
             : null,
         members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null),
-        members);
+        members,
+        chairArrangementOn(body, on),
+        replacements(
+            "select r.replacement_body_id as other_id, b.name, r.replaced_on"
+                + " from body_replacement r left join body b on b.body_id = r.replacement_body_id"
+                + " where r.body_id = ? and r.replaced_on <= ?",
+            body,
+            on),
+        replacements(
+            "select r.body_id as other_id, b.name, r.replaced_on"
+                + " from body_replacement r left join body b on b.body_id = r.body_id"
+                + " where r.replacement_body_id = ? and r.replaced_on <= ?",
+            body,
+            on));
+  }
+
+  /** A replacement dated after the date had not happened on it, so it is not shown. */
+  private List<BodyView.Replacement> replacements(String sql, BodyId body, LocalDate on) {
+    return jdbc
+        .query(
+            sql,
+            (rs, row) ->
+                new BodyView.Replacement(
+                    new BodyId(rs.getObject("other_id", UUID.class)),
+                    rs.getString("name"),
+                    rs.getObject("replaced_on", LocalDate.class)),
+            body.value(),
+            on)
+        .stream()
+        .sorted(
+            Comparator.comparing(
+                    BodyView.Replacement::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(r -> r.bodyId().value()))
+        .toList();
+  }
+
+  private BodyView.ChairArrangementOnDate chairArrangementOn(BodyId body, LocalDate on) {
+    return jdbc
+        .query(
+            "select arrangement, valid_from from chair_arrangement where body_id = ?"
+                + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
+            (rs, row) -> {
+              LocalDate since = rs.getObject("valid_from", LocalDate.class);
+              List<BodyView.Turn> rotation =
+                  jdbc.query(
+                      CHAIR_TURNS,
+                      (turns, turn) -> {
+                        UUID organisation = turns.getObject("organisation_id", UUID.class);
+                        return new BodyView.Turn(
+                            new OrganisationId(organisation),
+                            turns.getString("organisation_name"),
+                            turns.getObject("valid_from", LocalDate.class),
+                            turns.getObject("valid_to", LocalDate.class));
+                      },
+                      on,
+                      on,
+                      body.value(),
+                      since);
+              return new BodyView.ChairArrangementOnDate(
+                  ChairArrangement.valueOf(rs.getString("arrangement")),
+                  since,
+                  rotation.stream()
+                      .filter(t -> !t.from().isAfter(on) && (t.to() == null || on.isBefore(t.to())))
+                      .findFirst()
+                      .orElse(null),
+                  rotation);
+            },
+            body.value(),
+            on,
+            on)
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The members on the date: the role periods whose interval [valid_from, valid_to) holds it. */
@@ -115,6 +199,8 @@ class BodyReadModel {
                   role.votes(),
                   rs.getObject("valid_from", LocalDate.class));
             },
+            on,
+            on,
             body.value(),
             on,
             on)

@@ -7,6 +7,7 @@ import java.util.List;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -19,6 +20,9 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  * @param termsOfReference the version in force on the date, if any
  * @param chair the member chairing it on the date, if any
  * @param members its members on the date, chair first (see {@link Member#ORDER})
+ * @param chairArrangement how its chair was chosen on the date, if that was recorded
+ * @param replacedBy the bodies that replaced it, if it was replaced on or before the date
+ * @param replaces the bodies it replaced on or before the date
  */
 record BodyView(
     BodyId bodyId,
@@ -32,9 +36,44 @@ record BodyView(
     BodyStatus status,
     TermsOfReference termsOfReference,
     Member chair,
-    List<Member> members) {
+    List<Member> members,
+    ChairArrangementOnDate chairArrangement,
+    List<Replacement> replacedBy,
+    List<Replacement> replaces) {
 
   record TermsOfReference(int version, String title, String reference, LocalDate adoptedOn) {}
+
+  /**
+   * The chair arrangement in force on the date.
+   *
+   * @param chairFrom for a rotating chair, the organisation whose turn it was on the date
+   */
+  @Schema(name = "ChairArrangementOnDate")
+  record ChairArrangementOnDate(
+      @Schema(example = "ROTATING") ChairArrangement arrangement,
+      @Schema(description = "The first day of this arrangement", example = "2022-10-01")
+          LocalDate since,
+      @Schema(description = "For a rotating chair, the turn that covers the date; else null")
+          Turn chairFrom,
+      @Schema(description = "For a rotating chair, every turn in date order; else empty")
+          List<Turn> rotation) {}
+
+  /** One turn of a rotating chair: the half-open interval [from, to), {@code to} null if last. */
+  @Schema(name = "ChairTurn")
+  record Turn(
+      @Schema(type = "string", format = "uuid", example = "0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22")
+          OrganisationId organisationId,
+      @Schema(example = "Durham County Council") String organisationName,
+      @Schema(example = "2022-10-01") LocalDate from,
+      @Schema(example = "2023-10-01") LocalDate to) {}
+
+  /** A body replaced, or replacing, on a date (seeds/001 MoU §9). */
+  @Schema(name = "BodyReplacement")
+  record Replacement(
+      @Schema(type = "string", format = "uuid", example = "7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")
+          BodyId bodyId,
+      @Schema(description = "Null while the body has not reached the read model yet") String name,
+      @Schema(description = "The day of the replacement", example = "2021-04-01") LocalDate on) {}
 
   /**
    * One member of a body on a date. The organisation's name is null while its registration has not

@@ -5,13 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 
+/**
+ * Organisations on a date: the name interval holding the date, and abolition if it came by then.
+ */
 @Repository
 class OrganisationReadModel {
 
@@ -24,8 +29,16 @@ class OrganisationReadModel {
           .thenComparing(OrganisationView::name)
           .thenComparing(o -> o.organisationId().value());
 
-  private static final String COLUMNS =
-      "select organisation_id, name, kind, statutory_body, established_on from organisation";
+  private static final String ON_DATE =
+      "select o.organisation_id, coalesce(n.name, o.name) as name, o.kind, o.statutory_body,"
+          + " o.established_on, o.abolished_on, o.successor_id,"
+          + " coalesce(sn.name, s.name) as successor_name"
+          + " from organisation o"
+          + " left join organisation_name n on n.organisation_id = o.organisation_id"
+          + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
+          + " left join organisation s on s.organisation_id = o.successor_id"
+          + " left join organisation_name sn on sn.organisation_id = o.successor_id"
+          + " and sn.valid_from <= ? and (sn.valid_to is null or ? < sn.valid_to)";
 
   private final JdbcTemplate jdbc;
 
@@ -33,26 +46,70 @@ class OrganisationReadModel {
     this.jdbc = jdbc;
   }
 
-  Optional<OrganisationView> find(OrganisationId id) {
+  Optional<OrganisationView> find(OrganisationId id, LocalDate on) {
+    Map<UUID, List<OrganisationView.Name>> names = namesOf(id.value());
     return jdbc
         .query(
-            COLUMNS + " where organisation_id = ?", OrganisationReadModel::organisation, id.value())
+            ON_DATE + " where o.organisation_id = ?",
+            (rs, row) -> organisation(rs, on, names),
+            on,
+            on,
+            on,
+            on,
+            id.value())
         .stream()
         .findFirst();
   }
 
-  List<OrganisationView> all() {
-    return jdbc.query(COLUMNS, OrganisationReadModel::organisation).stream()
+  List<OrganisationView> all(LocalDate on) {
+    Map<UUID, List<OrganisationView.Name>> names = namesOf(null);
+    return jdbc.query(ON_DATE, (rs, row) -> organisation(rs, on, names), on, on, on, on).stream()
         .sorted(BY_NAME)
         .toList();
   }
 
-  private static OrganisationView organisation(ResultSet rs, int row) throws SQLException {
+  /** The names of one organisation, or of all when {@code organisation} is null, oldest first. */
+  private Map<UUID, List<OrganisationView.Name>> namesOf(UUID organisation) {
+    String sql =
+        "select organisation_id, name, valid_from, valid_to from organisation_name"
+            + (organisation == null ? "" : " where organisation_id = ?")
+            + " order by organisation_id, valid_from";
+    Object[] arguments = organisation == null ? new Object[0] : new Object[] {organisation};
+    return jdbc
+        .query(
+            sql,
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("organisation_id", UUID.class),
+                    new OrganisationView.Name(
+                        rs.getString("name"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class))),
+            arguments)
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  /** An abolition dated after the date had not happened on it, so it is not shown. */
+  private static OrganisationView organisation(
+      ResultSet rs, LocalDate on, Map<UUID, List<OrganisationView.Name>> names)
+      throws SQLException {
+    UUID id = rs.getObject("organisation_id", UUID.class);
+    LocalDate abolishedOn = rs.getObject("abolished_on", LocalDate.class);
+    boolean abolishedByThen = abolishedOn != null && !abolishedOn.isAfter(on);
+    UUID successor = rs.getObject("successor_id", UUID.class);
     return new OrganisationView(
-        new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+        new OrganisationId(id),
         rs.getString("name"),
         OrganisationKind.valueOf(rs.getString("kind")),
         rs.getBoolean("statutory_body"),
-        rs.getObject("established_on", LocalDate.class));
+        rs.getObject("established_on", LocalDate.class),
+        on,
+        abolishedByThen ? abolishedOn : null,
+        abolishedByThen && successor != null ? new OrganisationId(successor) : null,
+        abolishedByThen ? rs.getString("successor_name") : null,
+        names.getOrDefault(id, List.of()));
   }
 }

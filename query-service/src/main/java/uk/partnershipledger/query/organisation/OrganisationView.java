@@ -2,17 +2,48 @@ package uk.partnershipledger.query.organisation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.List;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 
-/** A partner organisation as the ledger knows it now. */
+/**
+ * A partner organisation as it stood on a date.
+ *
+ * @param name its name on the date; before it was established, its latest name
+ */
 @Schema(name = "Organisation")
 record OrganisationView(
     @Schema(type = "string", format = "uuid", example = "0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22")
         OrganisationId organisationId,
-    @Schema(example = "Durham County Council") String name,
+    @Schema(description = "Its name on the date", example = "Durham County Council") String name,
     @Schema(example = "LOCAL_AUTHORITY") OrganisationKind kind,
     @Schema(description = "Whether it holds statutory functions it can delegate", example = "true")
         boolean statutoryBody,
     @Schema(description = "The day it was established", example = "1974-04-01")
-        LocalDate establishedOn) {}
+        LocalDate establishedOn,
+    @Schema(description = "The date the answer is for", example = "2022-07-01") LocalDate on,
+    @Schema(
+            description =
+                "The day it was abolished, if it was by the date (its first day no longer in"
+                    + " existence); otherwise null",
+            example = "2022-07-01")
+        LocalDate abolishedOn,
+    @Schema(
+            description = "Who took over its functions on abolition, if it was abolished by then",
+            type = "string",
+            format = "uuid",
+            example = "9c1d7e55-3a2b-4f60-8e71-2d4c6b8a0f13")
+        OrganisationId successorId,
+    @Schema(
+            description = "The successor's name on the date",
+            example = "NHS North East and North Cumbria ICB")
+        String successorName,
+    @Schema(description = "Every name it has had, oldest first") List<Name> names) {
+
+  /** One name and the half-open interval [from, to) it was used in; {@code to} null if current. */
+  @Schema(name = "OrganisationName")
+  record Name(
+      @Schema(example = "NHS County Durham CCG") String name,
+      @Schema(example = "2013-04-01") LocalDate from,
+      @Schema(description = "The first day of the next name; null if still in use") LocalDate to) {}
+}

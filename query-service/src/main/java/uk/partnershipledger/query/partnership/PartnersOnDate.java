@@ -17,8 +17,9 @@ record PartnersOnDate(
     @Schema(description = "The partners on that date, sorted by name") List<Partner> partners) {
 
   /**
-   * One partner on the date. The organisation's details are null while its registration has not
-   * reached the read model yet: organisations and partnerships travel on different partitions.
+   * One partner on the date, named as it was on the date. The organisation's details are null while
+   * its registration has not reached the read model yet: organisations and partnerships travel on
+   * different partitions.
    */
   @Schema(name = "Partner")
   record Partner(
@@ -34,5 +35,12 @@ record PartnersOnDate(
               example = "2022-01-10")
           LocalDate noticeGivenOn,
       @Schema(description = "The leaving date its notice named, if any", example = "2022-07-01")
-          LocalDate intendedLeavingDate) {}
+          LocalDate intendedLeavingDate,
+      @Schema(
+              description =
+                  "The abolished partner whose place it took, if its tenure began by succession",
+              type = "string",
+              format = "uuid",
+              example = "4e2a9c71-0b3d-4f5e-8a6c-1d2e3f4a5b6c")
+          OrganisationId succeededFrom) {}
 }

@@ -50,8 +50,9 @@ class PartnershipController {
       summary = "The partners on a date",
       description =
           "The organisations that were partners on the date, sorted by name. A partner counts from"
-              + " the day it joined up to, but not including, the day it left. A notice to leave is"
-              + " shown from the day it was given. The date is as the events put it into effect,"
+              + " the day it joined up to, but not including, the day it left; across a succession"
+              + " the predecessor up to the day before, the successor from the day. A notice to"
+              + " leave is shown from the day it was given. Names are as on the date. The date is as the events put it into effect,"
               + " as known now; back-dated events recorded later are included.")
   @ApiResponse(responseCode = "200", description = "The partners on the date")
   PartnersOnDate partners(
@@ -69,6 +70,34 @@ class PartnershipController {
           LocalDate on) {
     LocalDate date = on != null ? on : LocalDate.now(clock);
     return partnerships.partnersOn(partnershipId, date).orElseThrow(() -> unknown(partnershipId));
+  }
+
+  @GetMapping("/{partnershipId}/reporting-lines")
+  @Operation(
+      summary = "The reporting lines on a date",
+      description =
+          "Which of the partnership's bodies reported to which on the date, as in the structure"
+              + " charts of seeds/001 Appendix 2 and 3: direct accountability (drawn solid) or a"
+              + " reporting relationship (drawn dashed), each with the day it was drawn. A line"
+              + " counts from the day it was drawn up to, but not including, the day it ended.")
+  @ApiResponse(responseCode = "200", description = "The reporting lines on the date")
+  ReportingLinesOnDate reportingLines(
+      @Parameter(
+              description = "The partnership's id",
+              example = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10",
+              schema = @Schema(type = "string", format = "uuid"))
+          @PathVariable
+          PartnershipId partnershipId,
+      @Parameter(
+              description = "The date to answer for, yyyy-MM-dd; today (in London) if left out",
+              example = "2023-04-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate on) {
+    LocalDate date = on != null ? on : LocalDate.now(clock);
+    return partnerships
+        .reportingLinesOn(partnershipId, date)
+        .orElseThrow(() -> unknown(partnershipId));
   }
 
   private static NotFound unknown(PartnershipId partnershipId) {

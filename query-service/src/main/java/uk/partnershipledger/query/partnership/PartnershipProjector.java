@@ -1,5 +1,7 @@
 package uk.partnershipledger.query.partnership;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,18 +9,24 @@ import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
- * Keeps the {@code partnership} and {@code partner_tenure} tables.
+ * Keeps the {@code partnership}, {@code partner_tenure} and {@code reporting_line} tables.
  *
  * <p>A tenure is the half-open interval [joined, left) of the partnership's own events
  * (PartnershipEvent's contract): a joining opens one, a leaving closes the open one, and a notice
- * is written on the tenure that covers its date, which the command side guarantees exists. Rows are
- * changed in place for now; when "as recorded at" queries come, a change will instead supersede the
- * row ({@code superseded_at}) and insert its successor, which is why each row keeps when it was
+ * is written on the tenure that covers its date, which the command side guarantees exists. A
+ * succession closes the predecessor's tenure like a leaving and opens the successor's like a
+ * joining, unless the successor is already a partner on the date. A reporting line is kept the same
+ * way: drawing opens it, ending closes the open one between the same two bodies. Rows are changed
+ * in place for now; when "as recorded at" queries come, a change will instead supersede the row
+ * ({@code superseded_at}) and insert its successor, which is why each row keeps when it was
  * recorded.
  */
 @Component
@@ -34,6 +42,9 @@ class PartnershipProjector extends Projector {
     on(PartnerJoined.class, this::joined);
     on(PartnerGaveNotice.class, this::gaveNotice);
     on(PartnerLeft.class, this::left);
+    on(PartnerSucceeded.class, this::succeeded);
+    on(ReportingLineDrawn.class, this::lineDrawn);
+    on(ReportingLineEnded.class, this::lineEnded);
   }
 
   private void formed(PartnershipFormed formed, RecordedEvent recorded) {
@@ -91,11 +102,91 @@ class PartnershipProjector extends Projector {
     }
   }
 
+  private void succeeded(PartnerSucceeded succeeded, RecordedEvent recorded) {
+    UUID partnership = recorded.require(succeeded.partnershipId(), "partnershipId").value();
+    UUID predecessor = recorded.require(succeeded.predecessorId(), "predecessorId").value();
+    UUID successor = recorded.require(succeeded.successorId(), "successorId").value();
+    LocalDate on = recorded.require(succeeded.effectiveDate(), "effectiveDate");
+    int ended =
+        jdbc.update(
+            "update partner_tenure set valid_to = ?, successor_id = ?, ended_recorded_at = ?"
+                + " where partnership_id = ? and organisation_id = ? and valid_to is null",
+            on,
+            successor,
+            recorded.recordedAt(),
+            partnership,
+            predecessor);
+    if (ended != 1) {
+      warnNoTenure(recorded, ended, "open predecessor");
+    }
+    // A successor that is already a partner on the date (an ICB that had joined in its own right)
+    // simply carries on: its tenure is not split, and no second one is opened.
+    Integer covering =
+        jdbc.queryForObject(
+            "select count(*) from partner_tenure where partnership_id = ? and organisation_id = ?"
+                + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
+            Integer.class,
+            partnership,
+            successor,
+            on,
+            on);
+    if (covering == null || covering == 0) {
+      jdbc.update(
+          "insert into partner_tenure"
+              + " (id, partnership_id, organisation_id, valid_from, predecessor_id, recorded_at)"
+              + " values (?, ?, ?, ?, ?, ?)",
+          recorded.eventId(),
+          partnership,
+          successor,
+          on,
+          predecessor,
+          recorded.recordedAt());
+    }
+  }
+
+  private void lineDrawn(ReportingLineDrawn drawn, RecordedEvent recorded) {
+    jdbc.update(
+        "insert into reporting_line (id, partnership_id, from_body_id, to_body_id, kind,"
+            + " valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        recorded.require(drawn.partnershipId(), "partnershipId").value(),
+        recorded.require(drawn.fromBodyId(), "fromBodyId").value(),
+        recorded.require(drawn.toBodyId(), "toBodyId").value(),
+        recorded.require(drawn.kind(), "kind").name(),
+        recorded.require(drawn.effectiveDate(), "effectiveDate"),
+        recorded.recordedAt());
+  }
+
+  private void lineEnded(ReportingLineEnded ended, RecordedEvent recorded) {
+    int closed =
+        jdbc.update(
+            "update reporting_line set valid_to = ?, ended_recorded_at = ?"
+                + " where partnership_id = ? and from_body_id = ? and to_body_id = ?"
+                + " and valid_to is null",
+            recorded.require(ended.effectiveDate(), "effectiveDate"),
+            recorded.recordedAt(),
+            recorded.require(ended.partnershipId(), "partnershipId").value(),
+            recorded.require(ended.fromBodyId(), "fromBodyId").value(),
+            recorded.require(ended.toBodyId(), "toBodyId").value());
+    if (closed != 1) {
+      log.atWarn()
+          .addKeyValue("eventId", recorded.eventId())
+          .addKeyValue("aggregateId", recorded.aggregateId())
+          .addKeyValue("eventType", recorded.type())
+          .log(
+              "{} event {} of aggregate {} found {} open reporting lines instead of one",
+              recorded.type(),
+              recorded.eventId(),
+              recorded.aggregateId(),
+              closed);
+    }
+  }
+
   /**
-   * The command side only records a notice or a leaving for a partner with a matching tenure, so a
-   * miss means an earlier event of this partnership never reached the read model (see the
-   * dead-letter topic). The event still counts as applied: blocking the partnership would not bring
-   * the missing event back.
+   * The command side only records a notice, a leaving or a succession for a partner with a matching
+   * tenure, so a miss means an earlier event of this partnership never reached the read model (see
+   * the dead-letter topic). The event still counts as applied: blocking the partnership would not
+   * bring the missing event back.
    */
   private static void warnNoTenure(RecordedEvent recorded, int changed, String which) {
     log.atWarn()

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
 
 @Repository
@@ -48,6 +50,43 @@ class PartnershipReadModel {
   }
 
   /**
+   * The reporting lines in force on a date, with their bodies' names. Empty if the partnership is
+   * unknown.
+   */
+  Optional<ReportingLinesOnDate> reportingLinesOn(PartnershipId id, LocalDate on) {
+    return find(id)
+        .map(
+            partnership ->
+                new ReportingLinesOnDate(
+                    partnership.partnershipId(),
+                    partnership.name(),
+                    on,
+                    jdbc
+                        .query(
+                            "select l.from_body_id, f.name as from_name, l.to_body_id,"
+                                + " t.name as to_name, l.kind, l.valid_from"
+                                + " from reporting_line l"
+                                + " left join body f on f.body_id = l.from_body_id"
+                                + " left join body t on t.body_id = l.to_body_id"
+                                + " where l.partnership_id = ? and l.valid_from <= ?"
+                                + " and (l.valid_to is null or ? < l.valid_to)",
+                            (rs, row) ->
+                                new ReportingLinesOnDate.Line(
+                                    new BodyId(rs.getObject("from_body_id", UUID.class)),
+                                    rs.getString("from_name"),
+                                    new BodyId(rs.getObject("to_body_id", UUID.class)),
+                                    rs.getString("to_name"),
+                                    ReportingLineKind.valueOf(rs.getString("kind")),
+                                    rs.getObject("valid_from", LocalDate.class)),
+                            id.value(),
+                            on,
+                            on)
+                        .stream()
+                        .sorted(ReportingLinesOnDate.Line.ORDER)
+                        .toList()));
+  }
+
+  /**
    * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
    * it. Empty if the partnership is unknown.
    */
@@ -61,14 +100,20 @@ class PartnershipReadModel {
                     on,
                     jdbc
                         .query(
-                            "select t.organisation_id, o.name, o.kind, o.statutory_body,"
-                                + " t.valid_from, t.notice_given_on, t.intended_leaving_date"
+                            "select t.organisation_id, coalesce(n.name, o.name) as name, o.kind,"
+                                + " o.statutory_body, t.valid_from, t.notice_given_on,"
+                                + " t.intended_leaving_date, t.predecessor_id"
                                 + " from partner_tenure t"
                                 + " left join organisation o"
                                 + " on o.organisation_id = t.organisation_id"
+                                + " left join organisation_name n"
+                                + " on n.organisation_id = t.organisation_id"
+                                + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
                                 + " where t.partnership_id = ? and t.valid_from <= ?"
                                 + " and (t.valid_to is null or ? < t.valid_to)",
                             (rs, row) -> partner(rs, on),
+                            on,
+                            on,
                             id.value(),
                             on,
                             on)
@@ -83,6 +128,7 @@ class PartnershipReadModel {
     boolean noticeGivenByThen = noticeGivenOn != null && !noticeGivenOn.isAfter(on);
     String kind = rs.getString("kind");
     Object statutoryBody = rs.getObject("statutory_body");
+    UUID predecessor = rs.getObject("predecessor_id", UUID.class);
     return new Partner(
         new OrganisationId(rs.getObject("organisation_id", UUID.class)),
         rs.getString("name"),
@@ -90,6 +136,7 @@ class PartnershipReadModel {
         statutoryBody == null ? null : rs.getBoolean("statutory_body"),
         rs.getObject("valid_from", LocalDate.class),
         noticeGivenByThen ? noticeGivenOn : null,
-        noticeGivenByThen ? rs.getObject("intended_leaving_date", LocalDate.class) : null);
+        noticeGivenByThen ? rs.getObject("intended_leaving_date", LocalDate.class) : null,
+        predecessor == null ? null : new OrganisationId(predecessor));
   }
 }

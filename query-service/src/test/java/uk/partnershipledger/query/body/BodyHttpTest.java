@@ -11,11 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -109,6 +113,34 @@ class BodyHttpTest {
     assertThat(members.get(1).get("votes").asBoolean()).isFalse();
     assertThat(http.get("/bodies/" + forum + "?on=2021-05-31").json().get("chair").isNull())
         .isTrue();
+  }
+
+  @Test
+  void a_body_shows_its_chair_arrangement_and_its_replacement_on_the_date() {
+    BodyId partnershipBoard = BodyId.newId();
+    OrganisationId council = OrganisationId.newId();
+    intake.accept(
+        history.record(
+            new ChairArrangementSet(
+                forum,
+                ChairArrangement.ROTATING,
+                List.of(new ChairTurn(council, LocalDate.of(2021, 4, 1))),
+                LocalDate.of(2021, 4, 1))));
+    intake.accept(
+        history.record(new BodyReplaced(forum, partnershipBoard, LocalDate.of(2023, 4, 1))));
+
+    JsonNode before = http.get("/bodies/" + forum + "?on=2023-03-31").json();
+    Http.Response answer = http.get("/bodies/" + forum + "?on=2023-04-01");
+
+    assertThat(before.get("replacedBy").size()).isZero();
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode json = answer.json();
+    assertThat(json.get("chairArrangement").get("arrangement").asString()).isEqualTo("ROTATING");
+    assertThat(json.get("chairArrangement").get("chairFrom").get("organisationId").asString())
+        .isEqualTo(council.toString());
+    JsonNode replacedBy = json.get("replacedBy").get(0);
+    assertThat(replacedBy.get("bodyId").asString()).isEqualTo(partnershipBoard.toString());
+    assertThat(replacedBy.get("on").asString()).isEqualTo("2023-04-01");
   }
 
   @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
@@ -17,6 +19,8 @@ import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
@@ -255,6 +259,132 @@ abstract class BodyProjectionTest {
 
     assertThat(membersOn(OPERATIONAL)).isEqualTo(before);
     assertThat(membersOn(OPERATIONAL.minusDays(1))).isEqualTo(dayBefore);
+  }
+
+  @Test
+  void a_replaced_body_shows_its_replacement_from_the_day_of_and_not_the_day_before() {
+    BodyId localIcb = BodyId.newId();
+    BodyId advisoryGroup = BodyId.newId();
+    LocalDate replaced = LocalDate.of(2021, 4, 1);
+    given(
+        new BodyEstablished(
+            localIcb,
+            cdcp,
+            "Integrated Care Board (County Durham)",
+            BodyType.PARTNERSHIP_BOARD,
+            BodyStatus.OPERATIONAL,
+            null,
+            List.of(),
+            LocalDate.of(2018, 4, 1)),
+        new BodyEstablished(
+            advisoryGroup,
+            cdcp,
+            "System Advisory Group",
+            BodyType.FORUM,
+            BodyStatus.OPERATIONAL,
+            null,
+            List.of(),
+            LocalDate.of(2018, 4, 1)),
+        new BodyStatusChanged(localIcb, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, replaced),
+        new BodyReplaced(localIcb, executive, replaced),
+        new BodyStatusChanged(
+            advisoryGroup, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, replaced),
+        new BodyReplaced(advisoryGroup, executive, replaced));
+
+    BodyView dayBefore = bodies.find(localIcb, replaced.minusDays(1)).orElseThrow();
+    assertThat(dayBefore.replacedBy()).isEmpty();
+    assertThat(bodies.find(executive, replaced.minusDays(1)).orElseThrow().replaces()).isEmpty();
+    for (LocalDate day : List.of(replaced, replaced.plusDays(1))) {
+      BodyView old = bodies.find(localIcb, day).orElseThrow();
+      assertThat(old.status()).isEqualTo(BodyStatus.DISSOLVED);
+      assertThat(old.replacedBy())
+          .containsExactly(new BodyView.Replacement(executive, "CDCP Executive", replaced));
+      assertThat(bodies.find(executive, day).orElseThrow().replaces())
+          .extracting(BodyView.Replacement::name)
+          .containsExactly("Integrated Care Board (County Durham)", "System Advisory Group");
+    }
+  }
+
+  @Test
+  void a_rotating_chair_shows_the_turn_covering_the_date_each_turn_up_to_the_next() {
+    LocalDate secondTurn = OPERATIONAL.plusYears(1);
+    given(
+        new OrganisationRegistered(
+            icb,
+            "NHS North East and North Cumbria ICB",
+            OrganisationKind.INTEGRATED_CARE_BOARD,
+            true,
+            LocalDate.of(2022, 7, 1)),
+        new ChairArrangementSet(
+            jointCommittee,
+            ChairArrangement.ROTATING,
+            List.of(new ChairTurn(icb, secondTurn), new ChairTurn(durhamCouncil, OPERATIONAL)),
+            OPERATIONAL));
+
+    assertThat(
+            bodies.find(jointCommittee, OPERATIONAL.minusDays(1)).orElseThrow().chairArrangement())
+        .isNull();
+    BodyView.ChairArrangementOnDate first =
+        bodies.find(jointCommittee, OPERATIONAL).orElseThrow().chairArrangement();
+    assertThat(first.arrangement()).isEqualTo(ChairArrangement.ROTATING);
+    assertThat(first.since()).isEqualTo(OPERATIONAL);
+    assertThat(first.chairFrom().organisationId()).isEqualTo(durhamCouncil);
+    assertThat(first.rotation())
+        .containsExactly(
+            new BodyView.Turn(durhamCouncil, null, OPERATIONAL, secondTurn),
+            new BodyView.Turn(icb, "NHS North East and North Cumbria ICB", secondTurn, null));
+    assertThat(chairFromOn(OPERATIONAL.plusDays(1))).isEqualTo(durhamCouncil);
+    assertThat(chairFromOn(secondTurn.minusDays(1))).isEqualTo(durhamCouncil);
+    assertThat(chairFromOn(secondTurn)).isEqualTo(icb);
+    assertThat(chairFromOn(secondTurn.plusDays(1))).isEqualTo(icb);
+  }
+
+  @Test
+  void a_new_chair_arrangement_holds_from_its_day_and_the_old_one_up_to_it() {
+    given(
+        new ChairArrangementSet(jointCommittee, ChairArrangement.APPOINTED, List.of(), SHADOW),
+        new ChairArrangementSet(
+            jointCommittee, ChairArrangement.JOINTLY_APPOINTED_BY_MEMBERS, List.of(), OPERATIONAL));
+
+    assertThat(arrangementOn(SHADOW)).isEqualTo(ChairArrangement.APPOINTED);
+    assertThat(arrangementOn(OPERATIONAL.minusDays(1))).isEqualTo(ChairArrangement.APPOINTED);
+    assertThat(arrangementOn(OPERATIONAL)).isEqualTo(ChairArrangement.JOINTLY_APPOINTED_BY_MEMBERS);
+    BodyView.ChairArrangementOnDate appointed =
+        bodies.find(jointCommittee, SHADOW).orElseThrow().chairArrangement();
+    assertThat(appointed.chairFrom()).isNull();
+    assertThat(appointed.rotation()).isEmpty();
+  }
+
+  @Test
+  void a_chair_arrangement_set_again_on_the_same_day_replaces_the_earlier_one() {
+    given(
+        new ChairArrangementSet(
+            jointCommittee,
+            ChairArrangement.ROTATING,
+            List.of(new ChairTurn(durhamCouncil, OPERATIONAL)),
+            OPERATIONAL),
+        new ChairArrangementSet(
+            jointCommittee,
+            ChairArrangement.ROTATING,
+            List.of(new ChairTurn(icb, OPERATIONAL)),
+            OPERATIONAL));
+
+    assertThat(bodies.find(jointCommittee, OPERATIONAL).orElseThrow().chairArrangement().rotation())
+        .extracting(BodyView.Turn::organisationId)
+        .containsExactly(icb);
+  }
+
+  private OrganisationId chairFromOn(LocalDate date) {
+    return bodies
+        .find(jointCommittee, date)
+        .orElseThrow()
+        .chairArrangement()
+        .chairFrom()
+        .organisationId();
+  }
+
+  private ChairArrangement arrangementOn(LocalDate date) {
+    return bodies.find(jointCommittee, date).orElseThrow().chairArrangement().arrangement();
   }
 
   private MemberAppointed appointed(

@@ -6,14 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import uk.partnershipledger.events.body.Approval;
+import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipId;
@@ -146,6 +156,82 @@ class CloudEventReaderTest {
     assertThatThrownBy(() -> reader.read(wrong))
         .isInstanceOf(UnreadableEvent.class)
         .hasMessageContaining("aggregate type");
+  }
+
+  @Test
+  void a_delegation_granted_is_read_with_its_limits_in_exact_pounds_and_its_approval() {
+    String body = "8a4e2c1d-3b5f-4a6e-9c7d-1e2f3a4b5c6d";
+    String delegation = "6d1f0a2b-3c4d-4e5f-8a7b-9c0d1e2f3a4b";
+    String granted =
+        "{\"bodyId\":\""
+            + body
+            + "\",\"delegationId\":\""
+            + delegation
+            + "\",\"delegatorId\":\""
+            + CCG
+            + "\",\"function\":\"community-mental-health\",\"scope\":\"Adults\","
+            + "\"limits\":[{\"kind\":\"NEW_SCHEME\",\"maximum\":500000.00,"
+            + "\"description\":\"New schemes\"},{\"kind\":\"BUDGET_MOVEMENT\","
+            + "\"maximum\":1000000.1,\"description\":null}],"
+            + "\"conditions\":[\"Reports quarterly\"],"
+            + "\"approval\":{\"approvedBy\":\"CCG Governing Body\","
+            + "\"approvedOn\":\"2021-03-10\",\"reference\":\"GB-5\"},"
+            + "\"effectiveDate\":\"2021-04-01\"}";
+
+    RecordedEvent recorded =
+        reader.read(
+            CloudEventBuilder.v1(event("body.delegation-granted.v1", "3", granted))
+                .withSubject(body)
+                .withExtension(CloudEventReader.AGGREGATE_TYPE, "body")
+                .build());
+
+    assertThat(recorded.aggregateType()).isEqualTo("body");
+    assertThat(recorded.event())
+        .isEqualTo(
+            new DelegationGranted(
+                BodyId.of(body),
+                DelegationId.of(delegation),
+                OrganisationId.of(CCG),
+                "community-mental-health",
+                "Adults",
+                List.of(
+                    new FinancialLimit(
+                        LimitKind.NEW_SCHEME, new BigDecimal("500000.00"), "New schemes"),
+                    new FinancialLimit(
+                        LimitKind.BUDGET_MOVEMENT, new BigDecimal("1000000.1"), null)),
+                List.of("Reports quarterly"),
+                new Approval("CCG Governing Body", LocalDate.of(2021, 3, 10), "GB-5"),
+                LocalDate.of(2021, 4, 1)));
+  }
+
+  @Test
+  void an_mou_event_is_read_as_the_mou_family() {
+    String mou = "8e2f4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b";
+    String succeeded =
+        "{\"mouId\":\""
+            + mou
+            + "\",\"version\":2,\"predecessorId\":\""
+            + CCG
+            + "\",\"successorId\":\""
+            + CDCP
+            + "\",\"effectiveDate\":\"2022-07-01\"}";
+
+    RecordedEvent recorded =
+        reader.read(
+            CloudEventBuilder.v1(event("mou.signature-succeeded.v1", "9", succeeded))
+                .withSubject(mou)
+                .withExtension(CloudEventReader.AGGREGATE_TYPE, "mou")
+                .build());
+
+    assertThat(recorded.aggregateType()).isEqualTo("mou");
+    assertThat(recorded.event())
+        .isEqualTo(
+            new MouSignatureSucceeded(
+                MouId.of(mou),
+                2,
+                OrganisationId.of(CCG),
+                OrganisationId.of(CDCP),
+                LocalDate.of(2022, 7, 1)));
   }
 
   private static CloudEvent event(String type, String sequence, String body) {

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.query.FixedClock;
 import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
@@ -51,9 +54,72 @@ class OrganisationHttpTest {
     assertThat(body.get("kind").asString()).isEqualTo("LOCAL_AUTHORITY");
     assertThat(body.get("statutoryBody").asBoolean()).isTrue();
     assertThat(body.get("establishedOn").asString()).isEqualTo("1974-04-01");
+    assertThat(body.get("on").asString()).isEqualTo(FixedClock.TODAY.toString());
+    assertThat(body.get("abolishedOn").isNull()).isTrue();
+    assertThat(body.get("names").get(0).get("from").asString()).isEqualTo("1974-04-01");
     assertThat(body.propertyNames())
         .containsExactlyInAnyOrder(
-            "organisationId", "name", "kind", "statutoryBody", "establishedOn");
+            "organisationId",
+            "name",
+            "kind",
+            "statutoryBody",
+            "establishedOn",
+            "on",
+            "abolishedOn",
+            "successorId",
+            "successorName",
+            "names");
+  }
+
+  @Test
+  void
+      an_organisation_on_a_date_has_its_name_then_and_its_abolition_and_successor_once_abolished() {
+    OrganisationId ccg = OrganisationId.newId();
+    OrganisationId icb = OrganisationId.newId();
+    intake.accept(
+        history.record(
+            new OrganisationRegistered(
+                ccg,
+                "NHS Durham Dales CCG",
+                OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
+                true,
+                LocalDate.of(2013, 4, 1))));
+    intake.accept(
+        history.record(
+            new OrganisationRenamed(
+                ccg, "NHS Durham Dales CCG", "NHS County Durham CCG", LocalDate.of(2020, 4, 1))));
+    intake.accept(
+        history.record(
+            new OrganisationRegistered(
+                icb,
+                "NHS North East and North Cumbria ICB",
+                OrganisationKind.INTEGRATED_CARE_BOARD,
+                true,
+                LocalDate.of(2022, 7, 1))));
+    intake.accept(history.record(new OrganisationAbolished(ccg, icb, LocalDate.of(2022, 7, 1))));
+
+    JsonNode before = http.get("/organisations/" + ccg + "?on=2020-03-31").json();
+    Http.Response abolished = http.get("/organisations/" + ccg + "?on=2022-07-01");
+
+    assertThat(before.get("name").asString()).isEqualTo("NHS Durham Dales CCG");
+    assertThat(before.get("abolishedOn").isNull()).isTrue();
+    assertThat(abolished.status()).isEqualTo(200);
+    JsonNode after = abolished.json();
+    assertThat(after.get("name").asString()).isEqualTo("NHS County Durham CCG");
+    assertThat(after.get("abolishedOn").asString()).isEqualTo("2022-07-01");
+    assertThat(after.get("successorId").asString()).isEqualTo(icb.toString());
+    assertThat(after.get("successorName").asString())
+        .isEqualTo("NHS North East and North Cumbria ICB");
+    assertThat(after.get("names").size()).isEqualTo(2);
+  }
+
+  @Test
+  void a_malformed_date_for_an_organisation_is_an_invalid_request_problem() {
+    Http.Response response =
+        http.get("/organisations/" + OrganisationId.newId() + "?on=1-July-2022");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("on");
   }
 
   @Test

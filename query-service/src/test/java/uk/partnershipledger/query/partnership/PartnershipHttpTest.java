@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 import uk.partnershipledger.query.FixedClock;
 import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
@@ -105,6 +109,62 @@ class PartnershipHttpTest {
     JsonNode ccgToday = body.get("partners").get(1);
     assertThat(ccgToday.get("noticeGivenOn").asString()).isEqualTo("2022-01-10");
     assertThat(ccgToday.get("intendedLeavingDate").asString()).isEqualTo("2022-07-01");
+  }
+
+  @Test
+  void
+      the_partners_across_a_succession_are_the_predecessor_the_day_before_and_the_successor_from_the_day() {
+    OrganisationId icb = OrganisationId.newId();
+    intake.accept(history.record(new PartnerSucceeded(cdcp, ccg, icb, LocalDate.of(2022, 7, 1))));
+
+    JsonNode before = http.get("/partnerships/" + cdcp + "/partners?on=2022-06-30").json();
+    JsonNode after = http.get("/partnerships/" + cdcp + "/partners?on=2022-07-01").json();
+
+    assertThat(before.get("partners").valueStream().map(p -> p.get("organisationId").asString()))
+        .containsExactlyInAnyOrder(dcc.toString(), ccg.toString());
+    assertThat(after.get("partners").valueStream().map(p -> p.get("organisationId").asString()))
+        .containsExactlyInAnyOrder(dcc.toString(), icb.toString());
+    assertThat(after.get("partners").get(1).get("succeededFrom").asString())
+        .isEqualTo(ccg.toString());
+  }
+
+  @Test
+  void the_reporting_lines_on_a_date_are_answered_with_their_kind_and_day() {
+    BodyId committee = BodyId.newId();
+    BodyId board = BodyId.newId();
+    intake.accept(
+        history.record(
+            new ReportingLineDrawn(
+                cdcp,
+                committee,
+                board,
+                ReportingLineKind.DIRECT_ACCOUNTABILITY,
+                LocalDate.of(2023, 4, 1))));
+
+    Http.Response response = http.get("/partnerships/" + cdcp + "/reporting-lines?on=2023-04-01");
+    Http.Response before = http.get("/partnerships/" + cdcp + "/reporting-lines?on=2023-03-31");
+
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode line = response.json().get("lines").get(0);
+    assertThat(line.get("fromBodyId").asString()).isEqualTo(committee.toString());
+    assertThat(line.get("toBodyId").asString()).isEqualTo(board.toString());
+    assertThat(line.get("kind").asString()).isEqualTo("DIRECT_ACCOUNTABILITY");
+    assertThat(line.get("since").asString()).isEqualTo("2023-04-01");
+    assertThat(response.json().get("on").asString()).isEqualTo("2023-04-01");
+    assertThat(before.json().get("lines").size()).isZero();
+  }
+
+  @Test
+  void
+      the_reporting_lines_of_an_unknown_partnership_are_a_not_found_problem_and_a_bad_date_invalid() {
+    Http.Response missing = http.get("/partnerships/" + PartnershipId.newId() + "/reporting-lines");
+    Http.Response badDate = http.get("/partnerships/" + cdcp + "/reporting-lines?on=2023-02-30");
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:problem:not-found");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("on");
   }
 
   @Test

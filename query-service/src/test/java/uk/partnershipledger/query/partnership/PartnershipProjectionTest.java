@@ -12,14 +12,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.BodyStatus;
+import uk.partnershipledger.events.body.BodyType;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
+import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.events.partnership.ReportingLineKind;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.intake.EventIntake;
 import uk.partnershipledger.query.intake.EventIntake.Outcome;
@@ -86,6 +95,141 @@ abstract class PartnershipProjectionTest {
         history.record(new PartnerLeft(cdcp, ccg, CCG_ABOLISHED)));
     icbJoined = history.record(new PartnerJoined(cdcp, icb, CCG_ABOLISHED));
     given(icbJoined);
+  }
+
+  @Test
+  void a_succession_ends_the_predecessor_s_tenure_and_starts_the_successor_s_on_its_day() {
+    OrganisationId dalesCcg = OrganisationId.newId();
+    OrganisationId successor = OrganisationId.newId();
+    LocalDate succession = LocalDate.of(2022, 7, 1);
+    given(
+        history.record(
+            registered(
+                dalesCcg, "NHS Durham Dales CCG", OrganisationKind.CLINICAL_COMMISSIONING_GROUP)),
+        history.record(
+            registered(successor, "NENC ICB (Durham)", OrganisationKind.INTEGRATED_CARE_BOARD)),
+        history.record(new PartnerJoined(cdcp, dalesCcg, FORMED)),
+        history.record(new PartnerSucceeded(cdcp, dalesCcg, successor, succession)));
+
+    assertThat(partnersOn(succession.minusDays(1)))
+        .containsKey(dalesCcg)
+        .doesNotContainKey(successor);
+    for (LocalDate day : List.of(succession, succession.plusDays(1))) {
+      Map<OrganisationId, Partner> partners = partnersOn(day);
+      assertThat(partners).doesNotContainKey(dalesCcg).containsKey(successor);
+      assertThat(partners.get(successor).since()).isEqualTo(succession);
+      assertThat(partners.get(successor).succeededFrom()).isEqualTo(dalesCcg);
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "select successor_id from partner_tenure where organisation_id = ?",
+                java.util.UUID.class,
+                dalesCcg.value()))
+        .isEqualTo(successor.value());
+  }
+
+  @Test
+  void a_successor_already_a_partner_carries_on_its_own_tenure_without_a_second() {
+    LocalDate succession = LocalDate.of(2023, 1, 1);
+    given(history.record(new PartnerSucceeded(cdcp, tewv, icb, succession)));
+
+    assertThat(partnersOn(succession.minusDays(1))).containsKeys(tewv, icb);
+    Partner icbThen = partnersOn(succession).get(icb);
+    assertThat(partnersOn(succession)).doesNotContainKey(tewv);
+    assertThat(icbThen.since()).isEqualTo(CCG_ABOLISHED);
+    assertThat(icbThen.succeededFrom()).isNull();
+    assertThat(tenuresOf(icb)).isEqualTo(1);
+  }
+
+  @Test
+  void a_partner_is_named_as_it_was_on_the_date() {
+    LocalDate renamed = LocalDate.of(2021, 1, 1);
+    given(
+        history.record(
+            new OrganisationRenamed(dcc, "Durham County Council", "Durham Council", renamed)));
+
+    assertThat(partnersOn(renamed.minusDays(1)).get(dcc).name()).isEqualTo("Durham County Council");
+    assertThat(partnersOn(renamed).get(dcc).name()).isEqualTo("Durham Council");
+  }
+
+  @Test
+  void a_reporting_line_holds_from_the_day_it_is_drawn_up_to_the_day_it_ends() {
+    BodyId jointCommittee = BodyId.newId();
+    BodyId healthAndWellbeingBoard = BodyId.newId();
+    BodyId cabinet = BodyId.newId();
+    LocalDate drawn = LocalDate.of(2023, 4, 1);
+    LocalDate ended = LocalDate.of(2024, 4, 1);
+    given(
+        history.record(body(jointCommittee, "Joint Committee", BodyType.JOINT_COMMITTEE)),
+        history.record(
+            body(
+                healthAndWellbeingBoard,
+                "Health and Wellbeing Board",
+                BodyType.HEALTH_AND_WELLBEING_BOARD)),
+        history.record(body(cabinet, "Cabinet", BodyType.CABINET)),
+        history.record(
+            new ReportingLineDrawn(
+                cdcp,
+                jointCommittee,
+                healthAndWellbeingBoard,
+                ReportingLineKind.REPORTING_RELATIONSHIP,
+                drawn)),
+        history.record(
+            new ReportingLineDrawn(
+                cdcp, jointCommittee, cabinet, ReportingLineKind.DIRECT_ACCOUNTABILITY, drawn)),
+        history.record(new ReportingLineEnded(cdcp, jointCommittee, cabinet, ended)));
+
+    assertThat(linesOn(drawn.minusDays(1))).isEmpty();
+    assertThat(linesOn(drawn))
+        .containsExactly(
+            new ReportingLinesOnDate.Line(
+                jointCommittee,
+                "Joint Committee",
+                cabinet,
+                "Cabinet",
+                ReportingLineKind.DIRECT_ACCOUNTABILITY,
+                drawn),
+            new ReportingLinesOnDate.Line(
+                jointCommittee,
+                "Joint Committee",
+                healthAndWellbeingBoard,
+                "Health and Wellbeing Board",
+                ReportingLineKind.REPORTING_RELATIONSHIP,
+                drawn));
+    assertThat(linesOn(drawn.plusDays(1))).hasSize(2);
+    assertThat(linesOn(ended.minusDays(1))).hasSize(2);
+    assertThat(linesOn(ended))
+        .extracting(ReportingLinesOnDate.Line::toBodyId)
+        .containsExactly(healthAndWellbeingBoard);
+    assertThat(linesOn(ended.plusDays(1))).hasSize(1);
+  }
+
+  @Test
+  void a_line_redrawn_after_it_ended_holds_again_from_its_new_day() {
+    BodyId from = BodyId.newId();
+    BodyId to = BodyId.newId();
+    LocalDate first = LocalDate.of(2021, 4, 1);
+    LocalDate ended = LocalDate.of(2022, 4, 1);
+    LocalDate redrawn = LocalDate.of(2022, 10, 1);
+    given(
+        history.record(
+            new ReportingLineDrawn(cdcp, from, to, ReportingLineKind.DIRECT_ACCOUNTABILITY, first)),
+        history.record(new ReportingLineEnded(cdcp, from, to, ended)),
+        history.record(
+            new ReportingLineDrawn(
+                cdcp, from, to, ReportingLineKind.REPORTING_RELATIONSHIP, redrawn)));
+
+    assertThat(linesOn(ended)).isEmpty();
+    assertThat(linesOn(redrawn.minusDays(1))).isEmpty();
+    ReportingLinesOnDate.Line line = linesOn(redrawn).get(0);
+    assertThat(line.kind()).isEqualTo(ReportingLineKind.REPORTING_RELATIONSHIP);
+    assertThat(line.since()).isEqualTo(redrawn);
+    assertThat(line.fromBodyName()).as("the body has not arrived").isNull();
+  }
+
+  @Test
+  void an_unknown_partnership_has_no_reporting_lines_answer() {
+    assertThat(partnerships.reportingLinesOn(PartnershipId.newId(), FORMED)).isEmpty();
   }
 
   @Test
@@ -302,6 +446,15 @@ abstract class PartnershipProjectionTest {
   private Map<OrganisationId, Partner> partnersOn(LocalDate date) {
     return partnerships.partnersOn(cdcp, date).orElseThrow().partners().stream()
         .collect(Collectors.toMap(Partner::organisationId, partner -> partner));
+  }
+
+  private List<ReportingLinesOnDate.Line> linesOn(LocalDate date) {
+    return partnerships.reportingLinesOn(cdcp, date).orElseThrow().lines();
+  }
+
+  private BodyEstablished body(BodyId id, String name, BodyType type) {
+    return new BodyEstablished(
+        id, cdcp, name, type, BodyStatus.OPERATIONAL, null, List.of(), LocalDate.of(2021, 4, 1));
   }
 
   private int tenuresOf(OrganisationId organisation) {

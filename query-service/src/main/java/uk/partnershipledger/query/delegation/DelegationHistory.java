@@ -1,0 +1,59 @@
+package uk.partnershipledger.query.delegation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.LapseReason;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/**
+ * One delegation's whole life: what it is, whether it was in force on the date asked about, and
+ * every act on it in effective-date order.
+ *
+ * @param endedOn the first day it was no longer in force, if it was revoked or lapsed
+ * @param onDate the delegation as in force on the date; null if it was not in force then
+ */
+@Schema(name = "DelegationHistory")
+record DelegationHistory(
+    @Schema(type = "string", format = "uuid") DelegationId delegationId,
+    @Schema(type = "string", format = "uuid") BodyId bodyId,
+    @Schema(example = "County Durham Health and Care Joint Committee") String bodyName,
+    @Schema(example = "community-mental-health") String function,
+    String scope,
+    @Schema(example = "2023-04-01") LocalDate grantedOn,
+    @Schema(description = "Its first day no longer in force, once revoked or lapsed")
+        LocalDate endedOn,
+    @Schema(description = "REVOKED or LAPSED once it ended; null while in force") String endedBy,
+    @Schema(description = "Why it lapsed, if it did") LapseReason lapseReason,
+    @Schema(description = "The date the answer is for", example = "2023-04-01") LocalDate on,
+    @Schema(description = "The delegation as in force on that date; null if it was not")
+        DelegationOnDate onDate,
+    @Schema(description = "Every act on it, by effective date, then by when it was recorded")
+        List<Act> timeline) {
+
+  /**
+   * One act on the delegation.
+   *
+   * @param delegatorId for a grant the grantor, for a succession the successor
+   * @param limits for a grant or variation, the limits it set; empty otherwise
+   */
+  @Schema(name = "DelegationAct")
+  record Act(
+      @Schema(
+              description = "GRANTED, VARIED, PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
+              example = "VARIED")
+          String act,
+      @Schema(description = "The day it took effect", example = "2024-04-01")
+          LocalDate effectiveDate,
+      @Schema(description = "When the ledger recorded it, in UTC") OffsetDateTime recordedAt,
+      @Schema(type = "string", format = "uuid") OrganisationId delegatorId,
+      @Schema(description = "The delegator's name on the act's date") String delegatorName,
+      @Schema(type = "string", format = "uuid") OrganisationId predecessorId,
+      List<DelegationOnDate.Limit> limits,
+      List<String> conditions,
+      DelegationOnDate.Approval approval,
+      LapseReason lapseReason) {}
+}

@@ -1,0 +1,232 @@
+package uk.partnershipledger.query.delegation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.events.body.LapseReason;
+import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/** Delegations on a date and their timelines: each look-up an indexed interval query. */
+@Repository
+class DelegationReadModel {
+
+  private static final String DELEGATION =
+      "select d.delegation_id, d.body_id, b.name as body_name, d.function_code, d.scope,"
+          + " d.valid_from, d.valid_to, d.ended_by, d.lapse_reason"
+          + " from delegation d left join body b on b.body_id = d.body_id";
+
+  /**
+   * An organisation's name on a date, or its latest name for a date before its registration; null
+   * while its registration has not reached the read model.
+   */
+  private static String nameOn(String organisation, String date) {
+    return "(select coalesce(max(n.name), max(o.name)) from organisation o"
+        + " left join organisation_name n on n.organisation_id = o.organisation_id"
+        + " and n.valid_from <= "
+        + date
+        + " and (n.valid_to is null or "
+        + date
+        + " < n.valid_to) where o.organisation_id = "
+        + organisation
+        + ")";
+  }
+
+  private final JdbcTemplate jdbc;
+
+  DelegationReadModel(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The delegations the body held on the date, by function. Empty if the body is unknown. */
+  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on) {
+    return jdbc
+        .query(
+            "select name from body where body_id = ?",
+            (rs, row) -> rs.getString("name"),
+            body.value())
+        .stream()
+        .findFirst()
+        .map(
+            name ->
+                new BodyDelegations(
+                    body,
+                    name,
+                    on,
+                    jdbc
+                        .query(
+                            DELEGATION
+                                + " where d.body_id = ? and d.valid_from <= ?"
+                                + " and (d.valid_to is null or ? < d.valid_to)",
+                            (rs, row) -> onDate(rs, on),
+                            body.value(),
+                            on,
+                            on)
+                        .stream()
+                        .sorted(
+                            Comparator.comparing(DelegationOnDate::function)
+                                .thenComparing(DelegationOnDate::grantedOn)
+                                .thenComparing(d -> d.delegationId().value()))
+                        .toList()));
+  }
+
+  /** The delegation's whole timeline, and how it stood on the date. Empty if it is unknown. */
+  Optional<DelegationHistory> history(DelegationId delegation, LocalDate on) {
+    return jdbc
+        .query(
+            DELEGATION + " where d.delegation_id = ?",
+            (rs, row) -> {
+              LocalDate from = rs.getObject("valid_from", LocalDate.class);
+              LocalDate to = rs.getObject("valid_to", LocalDate.class);
+              boolean inForce = !from.isAfter(on) && (to == null || on.isBefore(to));
+              String lapseReason = rs.getString("lapse_reason");
+              return new DelegationHistory(
+                  delegation,
+                  new BodyId(rs.getObject("body_id", UUID.class)),
+                  rs.getString("body_name"),
+                  rs.getString("function_code"),
+                  rs.getString("scope"),
+                  from,
+                  to,
+                  rs.getString("ended_by"),
+                  lapseReason == null ? null : LapseReason.valueOf(lapseReason),
+                  on,
+                  inForce ? onDate(rs, on) : null,
+                  timeline(delegation.value()));
+            },
+            delegation.value())
+        .stream()
+        .findFirst();
+  }
+
+  private DelegationOnDate onDate(ResultSet rs, LocalDate on) throws SQLException {
+    UUID delegation = rs.getObject("delegation_id", UUID.class);
+    Optional<UUID> terms =
+        jdbc
+            .query(
+                "select terms_id from delegation_terms where delegation_id = ?"
+                    + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
+                (t, row) -> t.getObject("terms_id", UUID.class),
+                delegation,
+                on,
+                on)
+            .stream()
+            .findFirst();
+    return new DelegationOnDate(
+        new DelegationId(delegation),
+        new BodyId(rs.getObject("body_id", UUID.class)),
+        rs.getString("function_code"),
+        rs.getString("scope"),
+        rs.getObject("valid_from", LocalDate.class),
+        delegatorOn(delegation, on),
+        terms.map(this::limits).orElse(List.of()),
+        terms.map(this::conditions).orElse(List.of()),
+        terms.map(this::approval).orElse(null),
+        terms
+            .map(
+                id ->
+                    jdbc.queryForObject(
+                        "select valid_from from delegation_terms where terms_id = ?",
+                        LocalDate.class,
+                        id))
+            .orElse(null));
+  }
+
+  private DelegationOnDate.Delegator delegatorOn(UUID delegation, LocalDate on) {
+    return jdbc
+        .query(
+            "select d.organisation_id, d.predecessor_id, d.valid_from, "
+                + nameOn("d.organisation_id", "?")
+                + " as name from delegation_delegator d where d.delegation_id = ?"
+                + " and d.valid_from <= ? and (d.valid_to is null or ? < d.valid_to)",
+            (rs, row) -> {
+              UUID predecessor = rs.getObject("predecessor_id", UUID.class);
+              return new DelegationOnDate.Delegator(
+                  new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                  rs.getString("name"),
+                  rs.getObject("valid_from", LocalDate.class),
+                  predecessor == null ? null : new OrganisationId(predecessor));
+            },
+            on,
+            on,
+            delegation,
+            on,
+            on)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Each act names its delegator as on the act's own date. */
+  private List<DelegationHistory.Act> timeline(UUID delegation) {
+    return jdbc.query(
+        "select a.act, a.effective_date, a.recorded_at, a.terms_id, a.delegator_id,"
+            + " a.predecessor_id, a.lapse_reason, "
+            + nameOn("a.delegator_id", "a.effective_date")
+            + " as delegator_name from delegation_act a where a.delegation_id = ?"
+            + " order by a.effective_date, a.recorded_at",
+        (rs, row) -> {
+          UUID terms = rs.getObject("terms_id", UUID.class);
+          UUID delegator = rs.getObject("delegator_id", UUID.class);
+          UUID predecessor = rs.getObject("predecessor_id", UUID.class);
+          String lapseReason = rs.getString("lapse_reason");
+          return new DelegationHistory.Act(
+              rs.getString("act"),
+              rs.getObject("effective_date", LocalDate.class),
+              rs.getObject("recorded_at", OffsetDateTime.class)
+                  .withOffsetSameInstant(ZoneOffset.UTC),
+              delegator == null ? null : new OrganisationId(delegator),
+              delegator == null ? null : rs.getString("delegator_name"),
+              predecessor == null ? null : new OrganisationId(predecessor),
+              terms == null ? List.of() : limits(terms),
+              terms == null ? List.of() : conditions(terms),
+              terms == null ? null : approval(terms),
+              lapseReason == null ? null : LapseReason.valueOf(lapseReason));
+        },
+        delegation);
+  }
+
+  private List<DelegationOnDate.Limit> limits(UUID terms) {
+    return jdbc.query(
+        "select kind, maximum, description from delegation_limit where terms_id = ?"
+            + " order by position",
+        (rs, row) ->
+            new DelegationOnDate.Limit(
+                LimitKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("maximum"),
+                rs.getString("description")),
+        terms);
+  }
+
+  private List<String> conditions(UUID terms) {
+    return jdbc.queryForList(
+        "select condition_text from delegation_condition where terms_id = ? order by position",
+        String.class,
+        terms);
+  }
+
+  private DelegationOnDate.Approval approval(UUID terms) {
+    return jdbc.queryForObject(
+        "select approved_by, approved_on, approval_reference from delegation_terms"
+            + " where terms_id = ?",
+        (rs, row) -> {
+          String approvedBy = rs.getString("approved_by");
+          LocalDate approvedOn = rs.getObject("approved_on", LocalDate.class);
+          String reference = rs.getString("approval_reference");
+          return approvedBy == null && approvedOn == null && reference == null
+              ? null
+              : new DelegationOnDate.Approval(approvedBy, approvedOn, reference);
+        },
+        terms);
+  }
+}

@@ -1,0 +1,396 @@
+package uk.partnershipledger.query.mou;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
+import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
+import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
+import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouEvent.MouSigned;
+import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
+import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.query.intake.Projector;
+import uk.partnershipledger.query.intake.RecordedEvent;
+
+/**
+ * Keeps the MoU tables: {@code mou}, {@code mou_version} with its parties and schedules, {@code
+ * mou_signature}, {@code mou_review} and {@code mou_notice}.
+ *
+ * <p>MouEvent's contract drives the intervals. A version is in force from its came-into-force date
+ * until the next version comes into force, or until the MoU is terminated: whichever happens first
+ * closes the open version. A version amended on a party's leaving is in force from its own date
+ * without new signatures, so the remaining parties' signatures of the version it replaces are
+ * copied onto it. A signature passed by succession is closed for the predecessor and opened for the
+ * successor, keeping the original signatory and date.
+ */
+@Component
+class MouProjector extends Projector {
+
+  private static final Logger log = LoggerFactory.getLogger(MouProjector.class);
+
+  private final JdbcTemplate jdbc;
+
+  MouProjector(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    on(MouDrafted.class, this::drafted);
+    on(MouVariationDrafted.class, this::variationDrafted);
+    on(MouSigned.class, this::signed);
+    on(MouCameIntoForce.class, this::cameIntoForce);
+    on(MouReviewed.class, this::reviewed);
+    on(MouPartyGaveNotice.class, this::gaveNotice);
+    on(MouAmendedOnLeaving.class, this::amendedOnLeaving);
+    on(MouSignatureSucceeded.class, this::signatureSucceeded);
+    on(MouTerminated.class, this::terminated);
+  }
+
+  private void drafted(MouDrafted drafted, RecordedEvent recorded) {
+    UUID mou = recorded.require(drafted.mouId(), "mouId").value();
+    LocalDate on = recorded.require(drafted.effectiveDate(), "effectiveDate");
+    jdbc.update(
+        "insert into mou (mou_id, partnership_id, title, initial_term_months, drafted_on,"
+            + " recorded_at) values (?, ?, ?, ?, ?, ?)",
+        mou,
+        recorded.require(drafted.partnershipId(), "partnershipId").value(),
+        recorded.require(drafted.title(), "title"),
+        drafted.initialTermMonths(),
+        on,
+        recorded.recordedAt());
+    insertVersion(
+        mou,
+        drafted.version(),
+        drafted.versionLabel(),
+        drafted.reviewPeriodMonths(),
+        on,
+        null,
+        null,
+        recorded);
+    insertParties(mou, drafted.version(), drafted.parties(), recorded);
+    insertSchedules(mou, drafted.version(), drafted.schedules(), recorded);
+  }
+
+  private void variationDrafted(MouVariationDrafted drafted, RecordedEvent recorded) {
+    UUID mou = recorded.require(drafted.mouId(), "mouId").value();
+    insertVersion(
+        mou,
+        drafted.version(),
+        drafted.versionLabel(),
+        drafted.reviewPeriodMonths(),
+        recorded.require(drafted.effectiveDate(), "effectiveDate"),
+        null,
+        null,
+        recorded);
+    insertParties(mou, drafted.version(), drafted.parties(), recorded);
+    insertSchedules(mou, drafted.version(), drafted.schedules(), recorded);
+  }
+
+  private void signed(MouSigned signed, RecordedEvent recorded) {
+    LocalDate on = recorded.require(signed.effectiveDate(), "effectiveDate");
+    jdbc.update(
+        "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
+            + " valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+        recorded.require(signed.mouId(), "mouId").value(),
+        signed.version(),
+        recorded.require(signed.organisationId(), "organisationId").value(),
+        signed.signatory(),
+        on,
+        on,
+        recorded.recordedAt());
+  }
+
+  private void cameIntoForce(MouCameIntoForce inForce, RecordedEvent recorded) {
+    UUID mou = recorded.require(inForce.mouId(), "mouId").value();
+    LocalDate from = recorded.require(inForce.effectiveDate(), "effectiveDate");
+    closeVersionInForce(mou, inForce.version(), from);
+    int started =
+        jdbc.update(
+            "update mou_version set valid_from = ?, in_force_recorded_at = ?"
+                + " where mou_id = ? and version = ?",
+            from,
+            recorded.recordedAt(),
+            mou,
+            inForce.version());
+    if (started != 1) {
+      warn(recorded, "found no drafted version " + inForce.version());
+    }
+    setReviewDue(
+        mou,
+        inForce.version(),
+        recorded.require(inForce.reviewDue(), "reviewDue"),
+        null,
+        from,
+        recorded);
+  }
+
+  private void reviewed(MouReviewed reviewed, RecordedEvent recorded) {
+    LocalDate on = recorded.require(reviewed.effectiveDate(), "effectiveDate");
+    setReviewDue(
+        recorded.require(reviewed.mouId(), "mouId").value(),
+        reviewed.version(),
+        recorded.require(reviewed.nextReviewDue(), "nextReviewDue"),
+        on,
+        on,
+        recorded);
+  }
+
+  private void gaveNotice(MouPartyGaveNotice notice, RecordedEvent recorded) {
+    jdbc.update(
+        "insert into mou_notice (mou_id, organisation_id, given_on, recorded_at)"
+            + " values (?, ?, ?, ?)",
+        recorded.require(notice.mouId(), "mouId").value(),
+        recorded.require(notice.organisationId(), "organisationId").value(),
+        recorded.require(notice.effectiveDate(), "effectiveDate"),
+        recorded.recordedAt());
+  }
+
+  private void amendedOnLeaving(MouAmendedOnLeaving amended, RecordedEvent recorded) {
+    UUID mou = recorded.require(amended.mouId(), "mouId").value();
+    LocalDate from = recorded.require(amended.effectiveDate(), "effectiveDate");
+    int version = amended.version();
+    Optional<Integer> previous =
+        jdbc
+            .queryForList(
+                "select version from mou_version where mou_id = ? and version <> ?"
+                    + " and valid_from is not null and valid_to is null",
+                Integer.class,
+                mou,
+                version)
+            .stream()
+            .findFirst();
+    if (previous.isEmpty()) {
+      warn(recorded, "found no version in force to amend");
+    }
+    closeVersionInForce(mou, version, from);
+    Integer reviewPeriod =
+        previous
+            .map(
+                p ->
+                    jdbc.queryForObject(
+                        "select review_period_months from mou_version"
+                            + " where mou_id = ? and version = ?",
+                        Integer.class,
+                        mou,
+                        p))
+            .orElse(null);
+    insertVersion(
+        mou,
+        version,
+        amended.versionLabel(),
+        reviewPeriod,
+        from,
+        amended.leavingOrganisationId() == null ? null : amended.leavingOrganisationId().value(),
+        from,
+        recorded);
+    insertParties(mou, version, amended.parties(), recorded);
+    previous.ifPresent(
+        p -> {
+          // The amendment changes who the parties are, not what they agreed: the schedules stay.
+          jdbc.update(
+              "insert into mou_schedule (mou_id, version, position, title)"
+                  + " select mou_id, ?, position, title from mou_schedule"
+                  + " where mou_id = ? and version = ?",
+              version,
+              mou,
+              p);
+          // The remaining parties' signatures, as held on the day, carry over without new ones.
+          jdbc.update(
+              "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
+                  + " succeeded_from, carried_over_from, valid_from, recorded_at)"
+                  + " select s.mou_id, ?, s.organisation_id, s.signatory, s.signed_on,"
+                  + " s.succeeded_from, coalesce(s.carried_over_from, s.version), ?, ?"
+                  + " from mou_signature s"
+                  + " where s.mou_id = ? and s.version = ? and s.valid_from <= ?"
+                  + " and (s.valid_to is null or ? < s.valid_to)"
+                  + " and s.organisation_id in"
+                  + " (select organisation_id from mou_party where mou_id = ? and version = ?)",
+              version,
+              from,
+              recorded.recordedAt(),
+              mou,
+              p,
+              from,
+              from,
+              mou,
+              version);
+        });
+    setReviewDue(
+        mou, version, recorded.require(amended.reviewDue(), "reviewDue"), null, from, recorded);
+  }
+
+  private void signatureSucceeded(MouSignatureSucceeded succeeded, RecordedEvent recorded) {
+    UUID mou = recorded.require(succeeded.mouId(), "mouId").value();
+    UUID predecessor = recorded.require(succeeded.predecessorId(), "predecessorId").value();
+    LocalDate from = recorded.require(succeeded.effectiveDate(), "effectiveDate");
+    int passed =
+        jdbc.update(
+            "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
+                + " succeeded_from, carried_over_from, valid_from, recorded_at)"
+                + " select mou_id, version, ?, signatory, signed_on, organisation_id,"
+                + " carried_over_from, ?, ? from mou_signature"
+                + " where mou_id = ? and version = ? and organisation_id = ? and valid_to is null"
+                + " and valid_from <= ?",
+            recorded.require(succeeded.successorId(), "successorId").value(),
+            from,
+            recorded.recordedAt(),
+            mou,
+            succeeded.version(),
+            predecessor,
+            from);
+    if (passed != 1) {
+      warn(recorded, "found " + passed + " open signatures of the predecessor instead of one");
+      return;
+    }
+    jdbc.update(
+        "update mou_signature set valid_to = ? where mou_id = ? and version = ?"
+            + " and organisation_id = ? and valid_to is null and valid_from <= ?",
+        from,
+        mou,
+        succeeded.version(),
+        predecessor,
+        from);
+  }
+
+  private void terminated(MouTerminated terminated, RecordedEvent recorded) {
+    UUID mou = recorded.require(terminated.mouId(), "mouId").value();
+    LocalDate on = recorded.require(terminated.effectiveDate(), "effectiveDate");
+    int ended =
+        jdbc.update(
+            "update mou set terminated_on = ?, terminated_recorded_at = ? where mou_id = ?",
+            on,
+            recorded.recordedAt(),
+            mou);
+    if (ended != 1) {
+      warn(recorded, "found no MoU");
+    }
+    closeVersionInForce(mou, null, on);
+  }
+
+  /** Ends the version in force, other than {@code except}, on the date. */
+  private void closeVersionInForce(UUID mou, Integer except, LocalDate on) {
+    jdbc.update(
+        "update mou_version set valid_to = ? where mou_id = ? and valid_from is not null"
+            + " and valid_to is null and valid_from <= ?"
+            + (except == null ? "" : " and version <> " + except.intValue()),
+        on,
+        mou,
+        on);
+  }
+
+  /**
+   * The version's review date from {@code from} on. A second setting on the same day (coming into
+   * force and a review together) replaces the first, so no interval is ever empty.
+   */
+  private void setReviewDue(
+      UUID mou,
+      int version,
+      LocalDate reviewDue,
+      LocalDate reviewedOn,
+      LocalDate from,
+      RecordedEvent recorded) {
+    int replaced =
+        jdbc.update(
+            "update mou_review set review_due = ?, reviewed_on = coalesce(?, reviewed_on),"
+                + " recorded_at = ? where mou_id = ? and version = ? and valid_from = ?",
+            reviewDue,
+            reviewedOn,
+            recorded.recordedAt(),
+            mou,
+            version,
+            from);
+    if (replaced == 1) {
+      return;
+    }
+    jdbc.update(
+        "update mou_review set valid_to = ? where mou_id = ? and version = ?"
+            + " and valid_to is null and valid_from < ?",
+        from,
+        mou,
+        version,
+        from);
+    jdbc.update(
+        "insert into mou_review (mou_id, version, review_due, reviewed_on, valid_from,"
+            + " recorded_at) values (?, ?, ?, ?, ?, ?)",
+        mou,
+        version,
+        reviewDue,
+        reviewedOn,
+        from,
+        recorded.recordedAt());
+  }
+
+  private void insertVersion(
+      UUID mou,
+      int version,
+      String label,
+      Integer reviewPeriodMonths,
+      LocalDate draftedOn,
+      UUID leaving,
+      LocalDate inForceFrom,
+      RecordedEvent recorded) {
+    jdbc.update(
+        "insert into mou_version (mou_id, version, label, review_period_months, drafted_on,"
+            + " leaving_organisation_id, valid_from, recorded_at, in_force_recorded_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        mou,
+        version,
+        label,
+        reviewPeriodMonths,
+        draftedOn,
+        leaving,
+        inForceFrom,
+        recorded.recordedAt(),
+        inForceFrom == null ? null : recorded.recordedAt());
+  }
+
+  private void insertParties(
+      UUID mou, int version, List<OrganisationId> parties, RecordedEvent recorded) {
+    List<OrganisationId> all = parties == null ? List.of() : parties;
+    for (int position = 0; position < all.size(); position++) {
+      jdbc.update(
+          "insert into mou_party (mou_id, version, position, organisation_id) values (?, ?, ?, ?)",
+          mou,
+          version,
+          position,
+          recorded.require(all.get(position), "parties").value());
+    }
+  }
+
+  private void insertSchedules(
+      UUID mou, int version, List<String> schedules, RecordedEvent recorded) {
+    List<String> all = schedules == null ? List.of() : schedules;
+    for (int position = 0; position < all.size(); position++) {
+      jdbc.update(
+          "insert into mou_schedule (mou_id, version, position, title) values (?, ?, ?, ?)",
+          mou,
+          version,
+          position,
+          recorded.require(all.get(position), "schedules"));
+    }
+  }
+
+  /**
+   * An MoU's events share its partition and the command side checks each against the MoU's state,
+   * so a miss means an earlier event of this MoU never reached the read model (see the dead-letter
+   * topic). The event still counts as applied.
+   */
+  private static void warn(RecordedEvent recorded, String what) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} {}",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            what);
+  }
+}

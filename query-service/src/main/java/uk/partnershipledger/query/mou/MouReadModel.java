@@ -1,0 +1,238 @@
+package uk.partnershipledger.query.mou;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/** MoUs on a date: the version whose in-force interval holds it, with what held on that date. */
+@Repository
+class MouReadModel {
+
+  private static final String MOU =
+      "select mou_id, partnership_id, title, drafted_on, terminated_on from mou";
+
+  private final JdbcTemplate jdbc;
+
+  MouReadModel(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<MouView> find(MouId mou, LocalDate on) {
+    return jdbc.query(MOU + " where mou_id = ?", (rs, row) -> view(rs, on), mou.value()).stream()
+        .findFirst();
+  }
+
+  /** The partnership's MoUs drafted by the date, by title. Empty if the partnership is unknown. */
+  Optional<PartnershipMous> ofPartnership(PartnershipId partnership, LocalDate on) {
+    return jdbc
+        .query(
+            "select name from partnership where partnership_id = ?",
+            (rs, row) -> rs.getString("name"),
+            partnership.value())
+        .stream()
+        .findFirst()
+        .map(
+            name ->
+                new PartnershipMous(
+                    partnership,
+                    name,
+                    on,
+                    jdbc
+                        .query(
+                            MOU + " where partnership_id = ? and drafted_on <= ?",
+                            (rs, row) -> view(rs, on),
+                            partnership.value(),
+                            on)
+                        .stream()
+                        .sorted(
+                            Comparator.comparing(MouView::title, String.CASE_INSENSITIVE_ORDER)
+                                .thenComparing(m -> m.mouId().value()))
+                        .toList()));
+  }
+
+  private MouView view(ResultSet rs, LocalDate on) throws SQLException {
+    UUID mou = rs.getObject("mou_id", UUID.class);
+    LocalDate draftedOn = rs.getObject("drafted_on", LocalDate.class);
+    LocalDate terminatedOn = rs.getObject("terminated_on", LocalDate.class);
+    MouStatus status;
+    Optional<Integer> version;
+    if (on.isBefore(draftedOn)) {
+      status = null;
+      version = Optional.empty();
+    } else if (terminatedOn != null && !on.isBefore(terminatedOn)) {
+      status = MouStatus.TERMINATED;
+      version = Optional.empty();
+    } else {
+      version = versionInForce(mou, on);
+      status = version.isPresent() ? MouStatus.IN_FORCE : MouStatus.DRAFT;
+      if (version.isEmpty()) {
+        version = latestDrafted(mou, on);
+      }
+    }
+    Optional<MouView.Version> shown = version.map(v -> version(mou, v, on));
+    return new MouView(
+        new MouId(mou),
+        new PartnershipId(rs.getObject("partnership_id", UUID.class)),
+        rs.getString("title"),
+        on,
+        status,
+        draftedOn,
+        status == MouStatus.TERMINATED ? terminatedOn : null,
+        shown.orElse(null),
+        shown.map(v -> notices(mou, v, on)).orElse(List.of()));
+  }
+
+  private Optional<Integer> versionInForce(UUID mou, LocalDate on) {
+    return jdbc
+        .queryForList(
+            "select version from mou_version where mou_id = ? and valid_from <= ?"
+                + " and (valid_to is null or ? < valid_to)",
+            Integer.class,
+            mou,
+            on,
+            on)
+        .stream()
+        .findFirst();
+  }
+
+  private Optional<Integer> latestDrafted(UUID mou, LocalDate on) {
+    return Optional.ofNullable(
+        jdbc.queryForObject(
+            "select max(version) from mou_version where mou_id = ? and drafted_on <= ?",
+            Integer.class,
+            mou,
+            on));
+  }
+
+  private MouView.Version version(UUID mou, int version, LocalDate on) {
+    return jdbc.queryForObject(
+        "select v.version, v.label, v.drafted_on, v.valid_from, v.leaving_organisation_id,"
+            + " r.review_due,"
+            + " (select max(x.reviewed_on) from mou_review x where x.mou_id = v.mou_id"
+            + " and x.version = v.version and x.reviewed_on <= ?) as last_reviewed_on"
+            + " from mou_version v"
+            + " left join mou_review r on r.mou_id = v.mou_id and r.version = v.version"
+            + " and r.valid_from <= ? and (r.valid_to is null or ? < r.valid_to)"
+            + " where v.mou_id = ? and v.version = ?",
+        (rs, row) -> {
+          LocalDate inForceFrom = rs.getObject("valid_from", LocalDate.class);
+          UUID leaving = rs.getObject("leaving_organisation_id", UUID.class);
+          return new MouView.Version(
+              rs.getInt("version"),
+              rs.getString("label"),
+              rs.getObject("drafted_on", LocalDate.class),
+              inForceFrom != null && !inForceFrom.isAfter(on) ? inForceFrom : null,
+              parties(mou, version, on),
+              jdbc.queryForList(
+                  "select title from mou_schedule where mou_id = ? and version = ?"
+                      + " order by position",
+                  String.class,
+                  mou,
+                  version),
+              signatures(mou, version, on),
+              rs.getObject("review_due", LocalDate.class),
+              rs.getObject("last_reviewed_on", LocalDate.class),
+              leaving == null ? null : new OrganisationId(leaving));
+        },
+        on,
+        on,
+        on,
+        mou,
+        version);
+  }
+
+  private List<MouView.Party> parties(UUID mou, int version, LocalDate on) {
+    return jdbc.query(
+        "select p.organisation_id, "
+            + nameOn("p.organisation_id")
+            + " as name"
+            + " from mou_party p where p.mou_id = ? and p.version = ? order by p.position",
+        (rs, row) ->
+            new MouView.Party(
+                new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                rs.getString("name")),
+        on,
+        on,
+        mou,
+        version);
+  }
+
+  /**
+   * The signatures held on the date, in the order of the parties they were given for (a successor's
+   * in its predecessor's place).
+   */
+  private List<MouView.Signature> signatures(UUID mou, int version, LocalDate on) {
+    return jdbc.query(
+        "select s.organisation_id, "
+            + nameOn("s.organisation_id")
+            + " as name, s.signatory, s.signed_on, s.succeeded_from, s.valid_from,"
+            + " coalesce((select min(p.position) from mou_party p where p.mou_id = s.mou_id"
+            + " and p.version = s.version"
+            + " and p.organisation_id in (s.organisation_id, s.succeeded_from)), 2147483647)"
+            + " as party_position"
+            + " from mou_signature s where s.mou_id = ? and s.version = ?"
+            + " and s.valid_from <= ? and (s.valid_to is null or ? < s.valid_to)"
+            + " order by party_position, s.signed_on",
+        (rs, row) -> {
+          UUID succeededFrom = rs.getObject("succeeded_from", UUID.class);
+          return new MouView.Signature(
+              new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+              rs.getString("name"),
+              rs.getString("signatory"),
+              rs.getObject("signed_on", LocalDate.class),
+              succeededFrom == null ? null : new OrganisationId(succeededFrom),
+              rs.getObject("valid_from", LocalDate.class));
+        },
+        on,
+        on,
+        mou,
+        version,
+        on,
+        on);
+  }
+
+  private List<MouView.Notice> notices(UUID mou, MouView.Version version, LocalDate on) {
+    List<OrganisationId> parties =
+        version.parties().stream().map(MouView.Party::organisationId).toList();
+    return jdbc
+        .query(
+            "select n.organisation_id, "
+                + nameOn("n.organisation_id")
+                + " as name, n.given_on from mou_notice n where n.mou_id = ? and n.given_on <= ?"
+                + " order by n.given_on",
+            (rs, row) ->
+                new MouView.Notice(
+                    new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+                    rs.getString("name"),
+                    rs.getObject("given_on", LocalDate.class)),
+            on,
+            on,
+            mou,
+            on)
+        .stream()
+        .filter(notice -> parties.contains(notice.organisationId()))
+        .toList();
+  }
+
+  /**
+   * An organisation's name on the date (two parameters), or its latest name for a date before its
+   * registration; null while its registration has not reached the read model.
+   */
+  private static String nameOn(String organisation) {
+    return "(select coalesce(max(n.name), max(o.name)) from organisation o"
+        + " left join organisation_name n on n.organisation_id = o.organisation_id"
+        + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
+        + " where o.organisation_id = "
+        + organisation
+        + ")";
+  }
+}

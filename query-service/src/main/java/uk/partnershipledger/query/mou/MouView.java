@@ -1,0 +1,80 @@
+package uk.partnershipledger.query.mou;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
+
+/**
+ * A memorandum of understanding as it stood on a date.
+ *
+ * @param status null before it was drafted
+ * @param version while in force, the version in force; while in draft, the latest version drafted
+ *     by the date; null before it was drafted and once terminated
+ */
+@Schema(name = "Mou")
+record MouView(
+    @Schema(type = "string", format = "uuid", example = "8e2f4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b")
+        MouId mouId,
+    @Schema(type = "string", format = "uuid") PartnershipId partnershipId,
+    @Schema(example = "County Durham Care Partnership Memorandum of Understanding") String title,
+    @Schema(description = "The date the answer is for", example = "2021-04-01") LocalDate on,
+    @Schema(description = "DRAFT, IN_FORCE or TERMINATED on the date; null before it was drafted")
+        MouStatus status,
+    @Schema(example = "2017-03-01") LocalDate draftedOn,
+    @Schema(description = "Its first day no longer in force, if terminated by the date")
+        LocalDate terminatedOn,
+    @Schema(description = "The version in force (or, in draft, being signed) on the date")
+        Version version,
+    @Schema(description = "Notices to leave given by the date by parties of that version")
+        List<Notice> notices) {
+
+  /**
+   * One version of the MoU.
+   *
+   * @param inForceFrom the day it came into force, if it had by the date
+   * @param amendedOnLeavingOf the party whose leaving produced this version, if one did
+   */
+  @Schema(name = "MouVersion")
+  record Version(
+      @Schema(example = "2") int version,
+      @Schema(example = "December 2020") String label,
+      @Schema(example = "2020-11-01") LocalDate draftedOn,
+      @Schema(example = "2020-12-01") LocalDate inForceFrom,
+      @Schema(description = "The parties to it, named as on the date") List<Party> parties,
+      @Schema(description = "Its schedules, in order") List<String> schedules,
+      @Schema(description = "The signatures held on the date, in party order")
+          List<Signature> signatories,
+      @Schema(description = "When it must next be reviewed, as of the date", example = "2021-12-01")
+          LocalDate reviewDue,
+      @Schema(description = "The last review by the date, if any") LocalDate lastReviewedOn,
+      @Schema(type = "string", format = "uuid") OrganisationId amendedOnLeavingOf) {}
+
+  @Schema(name = "MouParty")
+  record Party(
+      @Schema(type = "string", format = "uuid") OrganisationId organisationId,
+      @Schema(example = "Durham County Council") String name) {}
+
+  /**
+   * A party's signature as held on the date.
+   *
+   * @param succeededFrom the abolished party whose signature this was, if it passed by succession
+   * @param heldSince the first day the holder held it for this version
+   */
+  @Schema(name = "MouSignature")
+  record Signature(
+      @Schema(type = "string", format = "uuid") OrganisationId organisationId,
+      @Schema(example = "NHS North East and North Cumbria ICB") String organisationName,
+      @Schema(example = "Nicola Bailey, Chief Officer") String signatory,
+      @Schema(example = "2020-12-01") LocalDate signedOn,
+      @Schema(type = "string", format = "uuid") OrganisationId succeededFrom,
+      @Schema(example = "2022-07-01") LocalDate heldSince) {}
+
+  @Schema(name = "MouNotice")
+  record Notice(
+      @Schema(type = "string", format = "uuid") OrganisationId organisationId,
+      String organisationName,
+      @Schema(example = "2022-01-10") LocalDate givenOn) {}
+}

@@ -1,0 +1,122 @@
+package uk.partnershipledger.query.mou;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
+import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouSigned;
+import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.FixedClock;
+import uk.partnershipledger.query.H2ReadModelTest;
+import uk.partnershipledger.query.History;
+import uk.partnershipledger.query.Http;
+import uk.partnershipledger.query.intake.EventIntake;
+
+@H2ReadModelTest
+class MouHttpTest {
+
+  @LocalServerPort int port;
+  @Autowired EventIntake intake;
+
+  private Http http;
+  private final History history = new History();
+  private final PartnershipId cdcp = PartnershipId.newId();
+  private final MouId mou = MouId.newId();
+  private final OrganisationId council = OrganisationId.newId();
+  private final OrganisationId trust = OrganisationId.newId();
+
+  @BeforeEach
+  void givenAnMouSignedByBothParties() {
+    http = new Http(port);
+    intake.accept(
+        history.record(
+            new PartnershipFormed(
+                cdcp,
+                "County Durham Care Partnership",
+                "County Durham",
+                LocalDate.of(2018, 4, 1))));
+    intake.accept(
+        history.record(
+            new MouDrafted(
+                mou,
+                cdcp,
+                "County Durham MoU",
+                2,
+                "December 2020",
+                List.of(council, trust),
+                List.of("Schedule 1"),
+                12,
+                12,
+                LocalDate.of(2020, 11, 1))));
+    intake.accept(
+        history.record(new MouSigned(mou, 2, council, "John Hewitt", LocalDate.of(2020, 11, 20))));
+    intake.accept(
+        history.record(new MouSigned(mou, 2, trust, "Sue Jacques", LocalDate.of(2020, 12, 1))));
+    intake.accept(
+        history.record(
+            new MouCameIntoForce(mou, 2, LocalDate.of(2021, 12, 1), LocalDate.of(2020, 12, 1))));
+  }
+
+  @Test
+  void an_mou_on_a_date_is_answered_with_the_version_in_force_and_its_signatories() {
+    Http.Response answer = http.get("/mous/" + mou + "?on=2020-12-01");
+    JsonNode draft = http.get("/mous/" + mou + "?on=2020-11-30").json();
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode json = answer.json();
+    assertThat(json.get("title").asString()).isEqualTo("County Durham MoU");
+    assertThat(json.get("partnershipId").asString()).isEqualTo(cdcp.toString());
+    assertThat(json.get("status").asString()).isEqualTo("IN_FORCE");
+    JsonNode version = json.get("version");
+    assertThat(version.get("label").asString()).isEqualTo("December 2020");
+    assertThat(version.get("inForceFrom").asString()).isEqualTo("2020-12-01");
+    assertThat(version.get("reviewDue").asString()).isEqualTo("2021-12-01");
+    assertThat(version.get("parties").size()).isEqualTo(2);
+    assertThat(version.get("schedules").get(0).asString()).isEqualTo("Schedule 1");
+    JsonNode first = version.get("signatories").get(0);
+    assertThat(first.get("organisationId").asString()).isEqualTo(council.toString());
+    assertThat(first.get("signatory").asString()).isEqualTo("John Hewitt");
+    assertThat(first.get("signedOn").asString()).isEqualTo("2020-11-20");
+    assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+    assertThat(draft.get("version").get("signatories").size()).isEqualTo(1);
+  }
+
+  @Test
+  void a_partnership_s_mous_are_answered_for_today_without_a_date() {
+    Http.Response answer = http.get("/partnerships/" + cdcp + "/mous");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().get("on").asString()).isEqualTo(FixedClock.TODAY.toString());
+    JsonNode first = answer.json().get("mous").get(0);
+    assertThat(first.get("mouId").asString()).isEqualTo(mou.toString());
+    assertThat(first.get("status").asString()).isEqualTo("IN_FORCE");
+  }
+
+  @Test
+  void unknown_ids_are_not_found_problems_and_bad_parameters_invalid_request_problems() {
+    for (String path :
+        List.of("/mous/" + MouId.newId(), "/partnerships/" + PartnershipId.newId() + "/mous")) {
+      Http.Response missing = http.get(path);
+      assertThat(missing.status()).as(path).isEqualTo(404);
+      assertThat(missing.json().get("type").asString())
+          .isEqualTo("urn:partnership-ledger:problem:not-found");
+    }
+    Http.Response badId = http.get("/mous/mou-1");
+    Http.Response badDate = http.get("/mous/" + mou + "?on=2020-12-32");
+
+    assertThat(badId.status()).isEqualTo(400);
+    assertThat(badId.json().get("errors").get(0).get("field").asString()).isEqualTo("mouId");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("on");
+  }
+}
