@@ -15,11 +15,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.body.GovernanceBody;
+import uk.partnershipledger.command.mou.Mou;
 import uk.partnershipledger.command.organisation.Organisation;
 import uk.partnershipledger.command.partnership.Partnership;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.GovernanceEvent;
 import uk.partnershipledger.events.body.BodyEvent;
+import uk.partnershipledger.events.mou.MouEvent;
 import uk.partnershipledger.events.organisation.OrganisationEvent;
 import uk.partnershipledger.events.partnership.PartnershipEvent;
 
@@ -39,7 +41,9 @@ class ArchitectureTest {
           Partnership.class,
           PartnershipEvent.class,
           GovernanceBody.class,
-          BodyEvent.class);
+          BodyEvent.class,
+          Mou.class,
+          MouEvent.class);
 
   @Test
   void aggregates_know_nothing_of_the_web() {

@@ -74,7 +74,27 @@ public enum Rule {
   UNKNOWN_MEMBERSHIP(404, "No such membership of this body is recorded"),
   MEMBERSHIP_NOT_IN_FORCE(409, "The membership is not in force on that date"),
   ROLE_CHANGE_OUT_OF_ORDER(409, "A role change cannot predate the member's current role"),
-  ROLE_UNCHANGED(409, "The member already holds that role");
+  ROLE_UNCHANGED(409, "The member already holds that role"),
+  UNKNOWN_MOU(404, "No such memorandum of understanding is recorded"),
+  UNKNOWN_MOU_VERSION(404, "No such version of the memorandum of understanding is recorded"),
+  TOO_FEW_MOU_PARTIES(400, "A memorandum of understanding has at least two parties"),
+  DUPLICATE_MOU_PARTY(400, "A party to the memorandum of understanding is named twice"),
+  MOU_PERIOD_OUT_OF_RANGE(400, "An MoU's initial term and review period are 1 to 60 months"),
+  NOT_AN_MOU_PARTY(409, "The organisation is not a party to that version of the MoU"),
+  MOU_ALREADY_SIGNED(409, "The party has already signed that version of the MoU"),
+  MOU_SIGNED_BEFORE_DRAFTED(409, "A version of the MoU cannot be signed before it was drafted"),
+  MOU_VERSION_SUPERSEDED(
+      409, "A later version of the MoU came into force; this draft can no longer do so"),
+  MOU_NOT_IN_FORCE(409, "No version of the MoU is in force on that date"),
+  MOU_DRAFT_PENDING(409, "Another draft version of the MoU is awaiting signatures"),
+  VARIATION_WITHOUT_ALL_SIGNATORIES(
+      409, "A variation of the MoU needs the written agreement of every current signatory"),
+  NEXT_REVIEW_NOT_AFTER_REVIEW(400, "The next review of the MoU must fall after the review"),
+  NEXT_REVIEW_BEYOND_REVIEW_PERIOD(
+      409, "The next review of the MoU must fall within its review period"),
+  MOU_NOTICE_ALREADY_GIVEN(409, "The party has already given notice under the MoU"),
+  MOU_TERMINATED(409, "The MoU has been terminated; nothing more is recorded on it"),
+  MOU_ACT_OUT_OF_ORDER(409, "The act would be dated before a later change to the MoU's versions");
 
   private final int status;
   private final String title;

@@ -1,0 +1,668 @@
+package uk.partnershipledger.command.mou;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import uk.partnershipledger.command.ledger.Rule;
+import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.mou.MouCommands.DraftMou;
+import uk.partnershipledger.command.mou.MouCommands.DraftVariation;
+import uk.partnershipledger.command.mou.MouCommands.GiveMouNotice;
+import uk.partnershipledger.command.mou.MouCommands.ReviewMou;
+import uk.partnershipledger.command.mou.MouCommands.ReviewRecorded;
+import uk.partnershipledger.command.mou.MouCommands.SignMou;
+import uk.partnershipledger.command.mou.MouCommands.SignatureRecorded;
+import uk.partnershipledger.command.mou.MouCommands.TerminateMou;
+import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipDirectory;
+import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
+import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
+import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
+import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouEvent.MouSigned;
+import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
+import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
+import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.organisation.OrganisationId;
+
+/**
+ * A memorandum of understanding and its versions (seeds/001 MoU §24-27, DOMAIN.md rule 5).
+ *
+ * <p>Each version names its parties and comes into force on the day its last party signs; it stays
+ * in force until a later version does, or until the MoU is terminated. A variation needs the
+ * written agreement of every current signatory, so they must all be its parties and all sign it.
+ *
+ * <p>Acts arrive in the order they are recorded, not the order they take effect, and each command
+ * is judged against the MoU as it stood on its effective date. One simplification keeps the
+ * versions a single timeline: an act that changes which version is in force, or who its parties are
+ * (a variation, the signature that brings a version into force, an amendment on a party's leaving,
+ * a succession, a termination), may not be dated before the latest such change already recorded,
+ * and a termination must come after every act recorded. So versions come into force in the order of
+ * their numbers and none is slipped in before another after the fact. Signatures that complete
+ * nothing, reviews and notices may be back-dated freely.
+ */
+@Aggregate
+public class Mou {
+
+  private static final int MAX_PERIOD_MONTHS = 60;
+  private static final String AMENDED_ON_LEAVING = " (amended on the leaving of a party)";
+
+  @AggregateIdentifier private MouId mouId;
+  private String title;
+  private int initialTermMonths;
+  private final TreeMap<Integer, Version> versions = new TreeMap<>();
+  private final Map<OrganisationId, LocalDate> notices = new HashMap<>();
+  private LocalDate lastActOn;
+  private LocalDate lastVersionChangeOn;
+  private LocalDate terminatedOn;
+
+  protected Mou() {
+    // For Axon, which rebuilds the MoU from its events.
+  }
+
+  @CommandHandler
+  public Mou(
+      DraftMou command, PartnershipDirectory partnerships, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    assertPeriod("initial term", command.initialTermMonths());
+    assertPeriod("review period", command.reviewPeriodMonths());
+    assertPartiesDistinctAndEnough(command.parties());
+    partnerships.requireFormed(command.partnershipId(), date);
+    command.parties().forEach(party -> organisations.requireEstablished(party, date));
+    apply(
+        new MouDrafted(
+            command.mouId(),
+            command.partnershipId(),
+            command.title().strip(),
+            1,
+            command.versionLabel().strip(),
+            List.copyOf(command.parties()),
+            stripped(command.schedules()),
+            command.initialTermMonths(),
+            command.reviewPeriodMonths(),
+            date));
+  }
+
+  /** A variation is a new version; seeds/001 MoU §25 allows one only with every signatory. */
+  @CommandHandler
+  int handle(DraftVariation command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    assertNotTerminated();
+    assertPeriod("review period", command.reviewPeriodMonths());
+    assertPartiesDistinctAndEnough(command.parties());
+    assertNoEarlierThanLastVersionChange(date, "a variation");
+    Version inForce =
+        inForceOn(date)
+            .orElseThrow(
+                () -> notInForce(date, "a variation can only be drafted while a version is"));
+    Optional<Version> draft = liveDraft();
+    if (draft.isPresent()) {
+      throw new RuleViolation(
+          Rule.MOU_DRAFT_PENDING,
+          draft.get().describe()
+              + " of "
+              + title
+              + ", drafted on "
+              + draft.get().draftedOn()
+              + ", still awaits the signatures of "
+              + names(draft.get().unsigned(), organisations)
+              + "; only one draft version at a time");
+    }
+    command.parties().forEach(party -> organisations.requireEstablished(party, date));
+    List<OrganisationId> leftOut =
+        inForce.parties().stream().filter(party -> !command.parties().contains(party)).toList();
+    if (!leftOut.isEmpty()) {
+      throw new RuleViolation(
+          Rule.VARIATION_WITHOUT_ALL_SIGNATORIES,
+          "a variation of "
+              + title
+              + " needs the written agreement of every signatory of "
+              + inForce.describe()
+              + " (seeds/001 MoU §25), so each must be a party to it; it leaves out "
+              + names(leftOut, organisations));
+    }
+    int version = versions.lastKey() + 1;
+    apply(
+        new MouVariationDrafted(
+            mouId,
+            version,
+            command.versionLabel().strip(),
+            List.copyOf(command.parties()),
+            stripped(command.schedules()),
+            command.reviewPeriodMonths(),
+            date));
+    return version;
+  }
+
+  /**
+   * The signature of the last party brings the version into force on the day of the latest
+   * signature, which need not be this one: signatures may be recorded in any order.
+   */
+  @CommandHandler
+  SignatureRecorded handle(SignMou command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    assertNotTerminated();
+    Version version = version(command.version());
+    OrganisationId party = command.organisationId();
+    if (!version.parties().contains(party)) {
+      throw new RuleViolation(
+          Rule.NOT_AN_MOU_PARTY,
+          name(party, organisations)
+              + " is not a party to "
+              + version.describe()
+              + " of "
+              + title
+              + "; its parties are "
+              + names(version.parties(), organisations));
+    }
+    if (version.signatures().containsKey(party)) {
+      throw new RuleViolation(
+          Rule.MOU_ALREADY_SIGNED,
+          name(party, organisations)
+              + " already signed "
+              + version.describe()
+              + " of "
+              + title
+              + " on "
+              + version.signatures().get(party));
+    }
+    if (isSuperseded(version)) {
+      Version later = versions.lastEntry().getValue();
+      throw new RuleViolation(
+          Rule.MOU_VERSION_SUPERSEDED,
+          version.describe()
+              + " of "
+              + title
+              + " was overtaken by "
+              + later.describe()
+              + ", in force from "
+              + later.inForceFrom()
+              + ", and can no longer come into force; draft a new variation instead");
+    }
+    if (date.isBefore(version.draftedOn())) {
+      throw new RuleViolation(
+          Rule.MOU_SIGNED_BEFORE_DRAFTED,
+          version.describe()
+              + " of "
+              + title
+              + " was drafted on "
+              + version.draftedOn()
+              + " and cannot be signed before, on "
+              + date);
+    }
+    boolean completes =
+        version.parties().stream()
+            .allMatch(other -> other.equals(party) || version.signatures().containsKey(other));
+    if (!completes) {
+      apply(new MouSigned(mouId, version.number(), party, command.signatory().strip(), date));
+      return new SignatureRecorded(false, null, null);
+    }
+    LocalDate inForceFrom = date;
+    for (LocalDate signed : version.signatures().values()) {
+      inForceFrom = later(inForceFrom, signed);
+    }
+    if (inForceFrom.isBefore(lastVersionChangeOn)) {
+      throw new RuleViolation(
+          Rule.MOU_ACT_OUT_OF_ORDER,
+          "this last signature would bring "
+              + version.describe()
+              + " of "
+              + title
+              + " into force on "
+              + inForceFrom
+              + ", before the last change to its versions, on "
+              + lastVersionChangeOn
+              + "; versions come into force in the order they are recorded");
+    }
+    int reviewAfter = version.number() == 1 ? initialTermMonths : version.reviewPeriodMonths();
+    LocalDate reviewDue = inForceFrom.plusMonths(reviewAfter);
+    apply(new MouSigned(mouId, version.number(), party, command.signatory().strip(), date));
+    apply(new MouCameIntoForce(mouId, version.number(), reviewDue, inForceFrom));
+    return new SignatureRecorded(true, inForceFrom, reviewDue);
+  }
+
+  /** Reviewed at least once in every review period (seeds/001 MoU §24: at least annually). */
+  @CommandHandler
+  ReviewRecorded handle(ReviewMou command) {
+    LocalDate date = command.effectiveDate();
+    assertNotTerminated();
+    Version inForce =
+        inForceOn(date).orElseThrow(() -> notInForce(date, "only a version in force is reviewed"));
+    LocalDate latest = date.plusMonths(inForce.reviewPeriodMonths());
+    LocalDate next = command.nextReviewDue() == null ? latest : command.nextReviewDue();
+    if (!next.isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NEXT_REVIEW_NOT_AFTER_REVIEW,
+          "the next review, due " + next + ", must fall after this review on " + date);
+    }
+    if (next.isAfter(latest)) {
+      throw new RuleViolation(
+          Rule.NEXT_REVIEW_BEYOND_REVIEW_PERIOD,
+          inForce.describe()
+              + " of "
+              + title
+              + " is reviewed at least every "
+              + inForce.reviewPeriodMonths()
+              + " months, so after a review on "
+              + date
+              + " the next is due by "
+              + latest
+              + ", not "
+              + next);
+    }
+    apply(new MouReviewed(mouId, inForce.number(), next, date));
+    return new ReviewRecorded(inForce.number(), next);
+  }
+
+  /** A leaving partner notifies the other signatories in writing (seeds/001 MoU §27). */
+  @CommandHandler
+  void handle(GiveMouNotice command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    assertNotTerminated();
+    OrganisationId party = command.organisationId();
+    Version inForce =
+        inForceOn(date)
+            .orElseThrow(
+                () -> notInForce(date, "notice is given under a version in force, and none is"));
+    if (!inForce.parties().contains(party)) {
+      throw new RuleViolation(
+          Rule.NOT_AN_MOU_PARTY,
+          name(party, organisations)
+              + " is not a party to "
+              + inForce.describe()
+              + " of "
+              + title
+              + ", in force on "
+              + date
+              + ", so it has no notice to give");
+    }
+    if (notices.containsKey(party)) {
+      throw new RuleViolation(
+          Rule.MOU_NOTICE_ALREADY_GIVEN,
+          name(party, organisations)
+              + " already gave notice under "
+              + title
+              + " on "
+              + notices.get(party));
+    }
+    apply(new MouPartyGaveNotice(mouId, party, date));
+  }
+
+  /** A draft may be abandoned, or the MoU in force ended; either way it is terminated once. */
+  @CommandHandler
+  void handle(TerminateMou command) {
+    LocalDate date = command.effectiveDate();
+    assertNotTerminated();
+    if (!date.isAfter(lastActOn)) {
+      throw new RuleViolation(
+          Rule.MOU_ACT_OUT_OF_ORDER,
+          "the last act recorded on "
+              + title
+              + " is dated "
+              + lastActOn
+              + "; it can be terminated from the day after, not on "
+              + date);
+    }
+    apply(new MouTerminated(mouId, date));
+  }
+
+  /**
+   * The partnership has already required the leaver's written notice, so none is asked for here. A
+   * terminated MoU is closed: a leaving recorded after its termination changes nothing in it.
+   */
+  @CommandHandler
+  void handle(AmendMouOnPartyLeaving command) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId leaver = command.organisationId();
+    if (terminatedOn != null) {
+      return;
+    }
+    Optional<Version> inForce = inForceOn(date).filter(v -> v.parties().contains(leaver));
+    if (inForce.isEmpty()) {
+      return;
+    }
+    assertNoEarlierThanLastVersionChange(date, "the amendment on a party's leaving");
+    Version base = inForce.get();
+    String label =
+        base.label().endsWith(AMENDED_ON_LEAVING)
+            ? base.label()
+            : base.label() + AMENDED_ON_LEAVING;
+    apply(
+        new MouAmendedOnLeaving(
+            mouId,
+            versions.lastKey() + 1,
+            label,
+            leaver,
+            base.parties().stream().filter(party -> !party.equals(leaver)).toList(),
+            date.plusMonths(base.reviewPeriodMonths()),
+            date));
+  }
+
+  /**
+   * The successor takes the predecessor's place and signature in the version in force on the date
+   * and in a draft awaiting signatures, one event for each. A terminated MoU is left as it was.
+   */
+  @CommandHandler
+  void handle(SucceedMouSignature command) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId predecessor = command.predecessorId();
+    if (terminatedOn != null || predecessor.equals(command.successorId())) {
+      return;
+    }
+    List<Version> affected = new ArrayList<>();
+    inForceOn(date).filter(v -> v.parties().contains(predecessor)).ifPresent(affected::add);
+    liveDraft().filter(v -> v.parties().contains(predecessor)).ifPresent(affected::add);
+    if (affected.isEmpty()) {
+      return;
+    }
+    assertNoEarlierThanLastVersionChange(date, "the succession to a party");
+    affected.forEach(
+        version ->
+            apply(
+                new MouSignatureSucceeded(
+                    mouId, version.number(), predecessor, command.successorId(), date)));
+  }
+
+  private void assertNotTerminated() {
+    if (terminatedOn != null) {
+      throw new RuleViolation(
+          Rule.MOU_TERMINATED,
+          title + " was terminated on " + terminatedOn + "; nothing more is recorded on it");
+    }
+  }
+
+  private void assertNoEarlierThanLastVersionChange(LocalDate date, String act) {
+    if (date.isBefore(lastVersionChangeOn)) {
+      throw new RuleViolation(
+          Rule.MOU_ACT_OUT_OF_ORDER,
+          act
+              + " dated "
+              + date
+              + " would come before the last change to the versions of "
+              + title
+              + ", on "
+              + lastVersionChangeOn
+              + "; versions follow one another in the order they are recorded");
+    }
+  }
+
+  private static void assertPeriod(String what, int months) {
+    if (months < 1 || months > MAX_PERIOD_MONTHS) {
+      throw new RuleViolation(
+          Rule.MOU_PERIOD_OUT_OF_RANGE,
+          "the "
+              + what
+              + " is "
+              + months
+              + " months; it must be 1 to "
+              + MAX_PERIOD_MONTHS
+              + " months (seeds/001 MoU §24: an initial year, reviewed at least annually)");
+    }
+  }
+
+  private static void assertPartiesDistinctAndEnough(List<OrganisationId> parties) {
+    if (new HashSet<>(parties).size() != parties.size()) {
+      throw new RuleViolation(
+          Rule.DUPLICATE_MOU_PARTY, "each party to the MoU may be named only once");
+    }
+    if (parties.size() < 2) {
+      throw new RuleViolation(
+          Rule.TOO_FEW_MOU_PARTIES,
+          "a memorandum of understanding is between at least two organisations; "
+              + parties.size()
+              + " named");
+    }
+  }
+
+  private RuleViolation notInForce(LocalDate date, String why) {
+    Optional<LocalDate> first =
+        versions.values().stream()
+            .map(v -> v.inForceFrom())
+            .filter(d -> d != null)
+            .min(LocalDate::compareTo);
+    return new RuleViolation(
+        Rule.MOU_NOT_IN_FORCE,
+        "no version of "
+            + title
+            + " is in force on "
+            + date
+            + " ("
+            + first
+                .map(d -> "it first came into force on " + d)
+                .orElse("none has been signed by all its parties yet")
+            + "); "
+            + why);
+  }
+
+  private Version version(int number) {
+    Version version = versions.get(number);
+    if (version == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_MOU_VERSION,
+          title + " has no version " + number + "; its versions are 1 to " + versions.lastKey());
+    }
+    return version;
+  }
+
+  /**
+   * The version in force on the date: versions come into force in the order of their numbers, so it
+   * is the latest one in force by then, unless the MoU was terminated by then.
+   */
+  private Optional<Version> inForceOn(LocalDate date) {
+    if (terminatedOn != null && !date.isBefore(terminatedOn)) {
+      return Optional.empty();
+    }
+    return versions.descendingMap().values().stream()
+        .filter(v -> v.inForceFrom() != null && !v.inForceFrom().isAfter(date))
+        .findFirst();
+  }
+
+  /** The latest version, while it awaits signatures; an earlier unsigned one is superseded. */
+  private Optional<Version> liveDraft() {
+    Version latest = versions.lastEntry().getValue();
+    return latest.inForceFrom() == null ? Optional.of(latest) : Optional.empty();
+  }
+
+  private boolean isSuperseded(Version version) {
+    return version.inForceFrom() == null && version.number() < versions.lastKey();
+  }
+
+  private static List<String> stripped(List<String> schedules) {
+    return schedules == null ? List.of() : schedules.stream().map(String::strip).toList();
+  }
+
+  private static String name(OrganisationId id, OrganisationDirectory organisations) {
+    return organisations
+        .find(id)
+        .map(OrganisationDirectory.KnownOrganisation::name)
+        .orElse("organisation " + id);
+  }
+
+  private static String names(Collection<OrganisationId> ids, OrganisationDirectory organisations) {
+    return ids.stream().map(id -> name(id, organisations)).collect(Collectors.joining(", "));
+  }
+
+  @EventSourcingHandler
+  void on(MouDrafted event) {
+    this.mouId = event.mouId();
+    this.title = event.title();
+    this.initialTermMonths = event.initialTermMonths();
+    versions.put(
+        event.version(),
+        Version.drafted(
+            event.version(),
+            event.versionLabel(),
+            event.parties(),
+            event.reviewPeriodMonths(),
+            event.effectiveDate()));
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouVariationDrafted event) {
+    versions.put(
+        event.version(),
+        Version.drafted(
+            event.version(),
+            event.versionLabel(),
+            event.parties(),
+            event.reviewPeriodMonths(),
+            event.effectiveDate()));
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouSigned event) {
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) -> version.signedBy(event.organisationId(), event.effectiveDate()));
+    actedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouCameIntoForce event) {
+    versions.computeIfPresent(
+        event.version(), (number, version) -> version.inForceFrom(event.effectiveDate()));
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouReviewed event) {
+    actedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouPartyGaveNotice event) {
+    notices.put(event.organisationId(), event.effectiveDate());
+    actedOn(event.effectiveDate());
+  }
+
+  /** The remaining parties' signatures carry over to the amended version (MouEvent's contract). */
+  @EventSourcingHandler
+  void on(MouAmendedOnLeaving event) {
+    Version base = inForceOn(event.effectiveDate()).orElseThrow();
+    Version amended =
+        Version.drafted(
+            event.version(),
+            event.versionLabel(),
+            event.parties(),
+            base.reviewPeriodMonths(),
+            event.effectiveDate());
+    for (OrganisationId party : event.parties()) {
+      amended = amended.signedBy(party, base.signatures().get(party));
+    }
+    versions.put(event.version(), amended.inForceFrom(event.effectiveDate()));
+    notices.remove(event.leavingOrganisationId());
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouSignatureSucceeded event) {
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) -> version.succeeded(event.predecessorId(), event.successorId()));
+    notices.remove(event.predecessorId());
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouTerminated event) {
+    this.terminatedOn = event.effectiveDate();
+    versionsChangedOn(event.effectiveDate());
+  }
+
+  private void versionsChangedOn(LocalDate date) {
+    lastVersionChangeOn = later(lastVersionChangeOn, date);
+    actedOn(date);
+  }
+
+  private void actedOn(LocalDate date) {
+    lastActOn = later(lastActOn, date);
+  }
+
+  private static LocalDate later(LocalDate current, LocalDate date) {
+    return current == null || date.isAfter(current) ? date : current;
+  }
+
+  /**
+   * One version: its parties and their signatures, and from when it is in force (null while it is a
+   * draft). Immutable, so the aggregate's state compares by value.
+   */
+  private record Version(
+      int number,
+      String label,
+      List<OrganisationId> parties,
+      int reviewPeriodMonths,
+      LocalDate draftedOn,
+      Map<OrganisationId, LocalDate> signatures,
+      LocalDate inForceFrom) {
+
+    static Version drafted(
+        int number,
+        String label,
+        List<OrganisationId> parties,
+        int reviewPeriodMonths,
+        LocalDate draftedOn) {
+      return new Version(
+          number, label, List.copyOf(parties), reviewPeriodMonths, draftedOn, Map.of(), null);
+    }
+
+    Version signedBy(OrganisationId party, LocalDate date) {
+      Map<OrganisationId, LocalDate> signed = new LinkedHashMap<>(signatures);
+      signed.put(party, date);
+      return new Version(
+          number, label, parties, reviewPeriodMonths, draftedOn, Map.copyOf(signed), inForceFrom);
+    }
+
+    Version inForceFrom(LocalDate date) {
+      return new Version(number, label, parties, reviewPeriodMonths, draftedOn, signatures, date);
+    }
+
+    /** The successor takes the predecessor's place, and its signature if it had none of its own. */
+    Version succeeded(OrganisationId predecessor, OrganisationId successor) {
+      List<OrganisationId> places = new ArrayList<>(parties);
+      if (places.contains(successor)) {
+        places.remove(predecessor);
+      } else {
+        places.set(places.indexOf(predecessor), successor);
+      }
+      Map<OrganisationId, LocalDate> signed = new LinkedHashMap<>(signatures);
+      LocalDate predecessorSigned = signed.remove(predecessor);
+      if (predecessorSigned != null) {
+        signed.putIfAbsent(successor, predecessorSigned);
+      }
+      return new Version(
+          number,
+          label,
+          List.copyOf(places),
+          reviewPeriodMonths,
+          draftedOn,
+          Map.copyOf(signed),
+          inForceFrom);
+    }
+
+    List<OrganisationId> unsigned() {
+      return parties.stream().filter(party -> !signatures.containsKey(party)).toList();
+    }
+
+    String describe() {
+      return "version " + number + " (" + label + ")";
+    }
+  }
+}
