@@ -1086,8 +1086,13 @@ class MouTest {
     }
 
     @Override
-    public boolean isPartnerOn(
+    public Optional<KnownTenure> tenureOn(
         PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
+      throw new UnsupportedOperationException("an MoU does not ask who is a partner");
+    }
+
+    @Override
+    public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
       throw new UnsupportedOperationException("an MoU does not ask who is a partner");
     }
   }
