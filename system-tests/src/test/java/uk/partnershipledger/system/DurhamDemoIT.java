@@ -1,0 +1,113 @@
+package uk.partnershipledger.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import uk.partnershipledger.demo.DurhamDemo;
+import uk.partnershipledger.demo.DurhamDemo.Report;
+import uk.partnershipledger.demo.DurhamDemo.StepResult;
+import uk.partnershipledger.localkafka.LocalKafkaProcess;
+
+/**
+ * The County Durham demo loader against a real command service (a child JVM on its H2 defaults,
+ * with the local broker): every step of the timeline is accepted, the one decision over its limit
+ * is refused, and loading again records nothing new.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DurhamDemoIT {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+  private static LocalKafkaProcess kafka;
+  private static ServiceProcess commandService;
+  private static Report firstRun;
+
+  @BeforeAll
+  static void startTheCommandService() throws IOException {
+    Path root = Path.of(System.getProperty("ledger.root", "..")).toAbsolutePath().normalize();
+    Path run =
+        Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
+            .resolve("durham-demo-" + System.currentTimeMillis());
+    Path logs = Files.createDirectories(run.resolve("logs"));
+    kafka =
+        LocalKafkaProcess.start(
+            LocalKafkaProcess.freePort(),
+            LocalKafkaProcess.freePort(),
+            run.resolve("kafka"),
+            LocalKafkaProcess.currentJava(),
+            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    commandService =
+        new ServiceProcess(
+            "command-service",
+            root.resolve("command-service/target/command-service.jar"),
+            LocalKafkaProcess.freePort(),
+            logs.resolve("command-service.log"),
+            List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--ledger.data-dir=" + run.toAbsolutePath()));
+    commandService.start();
+    commandService.awaitHealthy(START_TIMEOUT);
+  }
+
+  @AfterAll
+  static void stopIt() {
+    if (commandService != null) {
+      commandService.stop();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void every_step_of_the_timeline_is_accepted_and_one_decision_is_refused_over_its_limit() {
+    firstRun = DurhamDemo.load(URI.create(commandService.baseUrl()), System.out);
+
+    assertThat(firstRun.steps()).hasSizeGreaterThan(50);
+    assertThat(firstRun.steps())
+        .allSatisfy(
+            step -> {
+              assertThat(step.replayed()).as(step.name() + " is new").isFalse();
+              if (step.refusedAsExpected()) {
+                assertThat(step.status()).as(step.name()).isEqualTo(409);
+              } else {
+                assertThat(step.status()).as(step.name()).isBetween(200, 299);
+              }
+            });
+    assertThat(firstRun.steps().stream().filter(StepResult::refusedAsExpected))
+        .singleElement()
+        .satisfies(refused -> assertThat(refused.refusedWith()).isEqualTo("amount-over-limit"));
+  }
+
+  @Test
+  @Order(2)
+  void the_ccg_delegation_passed_to_the_icb_so_a_later_decision_under_it_names_the_icb() {
+    assertThat(firstRun.ids().get("therapyDecisionDelegator"))
+        .isNotNull()
+        .isEqualTo(firstRun.ids().get("icb"));
+  }
+
+  @Test
+  @Order(3)
+  void loading_again_records_nothing_new_every_answer_is_the_first_one_replayed() {
+    Report secondRun = DurhamDemo.load(URI.create(commandService.baseUrl()), System.out);
+
+    assertThat(secondRun.steps())
+        .allSatisfy(step -> assertThat(step.replayed()).as(step.name()).isTrue());
+    assertThat(secondRun.refusedCount()).isEqualTo(1);
+    // The same organisations, partnership, MoU and bodies: nothing was created twice.
+    assertThat(secondRun.ids()).isEqualTo(firstRun.ids());
+  }
+}
