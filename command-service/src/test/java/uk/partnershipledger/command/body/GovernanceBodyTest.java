@@ -1,12 +1,23 @@
 package uk.partnershipledger.command.body;
 
+import static uk.partnershipledger.command.body.BodyFixtures.CDCP;
+import static uk.partnershipledger.command.body.BodyFixtures.CDCP_EXECUTIVE;
+import static uk.partnershipledger.command.body.BodyFixtures.CDCP_FORMED;
+import static uk.partnershipledger.command.body.BodyFixtures.DCC;
+import static uk.partnershipledger.command.body.BodyFixtures.HEALTHWATCH;
+import static uk.partnershipledger.command.body.BodyFixtures.ICB;
+import static uk.partnershipledger.command.body.BodyFixtures.JOINT_COMMITTEE;
+import static uk.partnershipledger.command.body.BodyFixtures.KENT_BOARD;
+import static uk.partnershipledger.command.body.BodyFixtures.NAME;
+import static uk.partnershipledger.command.body.BodyFixtures.OPERATIONAL;
+import static uk.partnershipledger.command.body.BodyFixtures.PROPOSED;
+import static uk.partnershipledger.command.body.BodyFixtures.SHADOW;
+import static uk.partnershipledger.command.body.BodyFixtures.operational;
+import static uk.partnershipledger.command.body.BodyFixtures.proposed;
 import static uk.partnershipledger.command.ledger.Violations.violates;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -17,9 +28,10 @@ import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
 import uk.partnershipledger.command.body.BodyCommands.EndMembership;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
+import uk.partnershipledger.command.body.BodyFixtures.Bodies;
+import uk.partnershipledger.command.body.BodyFixtures.Organisations;
+import uk.partnershipledger.command.body.BodyFixtures.Partnerships;
 import uk.partnershipledger.command.ledger.Rule;
-import uk.partnershipledger.command.organisation.OrganisationDirectory;
-import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
@@ -31,7 +43,6 @@ import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
-import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
 /**
@@ -40,62 +51,21 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  */
 class GovernanceBodyTest {
 
-  private static final PartnershipId CDCP = PartnershipId.newId();
-  private static final PartnershipId KENT = PartnershipId.newId();
-  private static final OrganisationId DCC = OrganisationId.newId();
-  private static final OrganisationId ICB = OrganisationId.newId();
-  private static final OrganisationId HEALTHWATCH = OrganisationId.newId();
   private static final MembershipId HOVVELS = MembershipId.newId();
   private static final MembershipId CHAPMAN = MembershipId.newId();
-  private static final BodyId JOINT_COMMITTEE = BodyId.newId();
-  private static final BodyId CDCP_EXECUTIVE = BodyId.newId();
-  private static final BodyId KENT_BOARD = BodyId.newId();
-
-  private static final LocalDate PROPOSED = LocalDate.of(2022, 7, 13);
-  private static final LocalDate SHADOW = LocalDate.of(2022, 10, 1);
-  private static final LocalDate OPERATIONAL = LocalDate.of(2023, 4, 1);
-  private static final String NAME = "County Durham Health and Care Joint Committee";
 
   /** In these tests the ICB joins the partnership when the joint committee becomes operational. */
   private static final LocalDate ICB_JOINS = LocalDate.of(2023, 4, 1);
 
+  private final Organisations organisations = new Organisations();
+  private final Partnerships partnerships =
+      new Partnerships().tenure(CDCP, DCC, CDCP_FORMED, null).tenure(CDCP, ICB, ICB_JOINS, null);
+  private final Bodies bodies = new Bodies();
   private FixtureConfiguration<GovernanceBody> fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new AggregateTestFixture<>(GovernanceBody.class);
-    fixture.registerInjectableResource(new Partnerships());
-    fixture.registerInjectableResource(
-        (OrganisationDirectory)
-            id ->
-                Optional.ofNullable(
-                    Map.of(
-                            DCC,
-                            new OrganisationDirectory.KnownOrganisation(
-                                DCC, "Durham County Council", true, LocalDate.of(1974, 4, 1)),
-                            ICB,
-                            new OrganisationDirectory.KnownOrganisation(
-                                ICB, "NHS NENC ICB", true, LocalDate.of(2022, 7, 1)),
-                            HEALTHWATCH,
-                            new OrganisationDirectory.KnownOrganisation(
-                                HEALTHWATCH,
-                                "Healthwatch County Durham",
-                                false,
-                                LocalDate.of(2013, 4, 1)))
-                        .get(id)));
-    fixture.registerInjectableResource(new Bodies());
-  }
-
-  private static BodyEstablished proposed() {
-    return new BodyEstablished(
-        JOINT_COMMITTEE,
-        CDCP,
-        NAME,
-        BodyType.JOINT_COMMITTEE,
-        BodyStatus.PROPOSED,
-        null,
-        List.of(),
-        PROPOSED);
+    fixture = BodyFixtures.fixture(organisations, partnerships, bodies);
   }
 
   private static EstablishBody establish(BodyStatus status, LocalDate date, List<BodyId> parents) {
@@ -626,66 +596,6 @@ class GovernanceBodyTest {
           .when(new EndMembership(JOINT_COMMITTEE, MembershipId.newId(), OPERATIONAL))
           .expectNoEvents()
           .expectException(violates(Rule.UNKNOWN_MEMBERSHIP));
-    }
-  }
-
-  /** Partnerships and their partners' tenures, as the command side's directory keeps them. */
-  private static final class Partnerships implements PartnershipDirectory {
-
-    private static final Map<PartnershipId, KnownPartnership> FORMED =
-        Map.of(
-            CDCP,
-            new KnownPartnership(CDCP, "County Durham Care Partnership", LocalDate.of(2018, 4, 1)),
-            KENT,
-            new KnownPartnership(KENT, "Kent and Medway", LocalDate.of(2021, 1, 1)));
-
-    @Override
-    public Optional<KnownPartnership> find(PartnershipId partnershipId) {
-      return Optional.ofNullable(FORMED.get(partnershipId));
-    }
-
-    @Override
-    public Optional<KnownTenure> tenureOn(
-        PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
-      if (!partnershipId.equals(CDCP)) {
-        return Optional.empty();
-      }
-      LocalDate joined =
-          organisationId.equals(DCC)
-              ? LocalDate.of(2018, 4, 1)
-              : organisationId.equals(ICB) ? ICB_JOINS : null;
-      return joined == null || date.isBefore(joined)
-          ? Optional.empty()
-          : Optional.of(new KnownTenure(joined, null));
-    }
-
-    @Override
-    public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
-      return List.of();
-    }
-  }
-
-  /** Other bodies, as the command side's directory knows them. */
-  private static final class Bodies implements BodyDirectory {
-
-    private static final Map<BodyId, KnownBody> KNOWN =
-        Map.of(
-            CDCP_EXECUTIVE,
-            new KnownBody(CDCP_EXECUTIVE, CDCP, "CDCP Executive", LocalDate.of(2021, 4, 1)),
-            KENT_BOARD,
-            new KnownBody(KENT_BOARD, KENT, "Kent Board", LocalDate.of(2021, 4, 1)));
-
-    @Override
-    public Optional<KnownBody> find(BodyId bodyId) {
-      return Optional.ofNullable(KNOWN.get(bodyId));
-    }
-
-    @Override
-    public List<BodyId> inPartnership(PartnershipId partnershipId) {
-      return KNOWN.values().stream()
-          .filter(body -> body.partnershipId().equals(partnershipId))
-          .map(KnownBody::bodyId)
-          .toList();
     }
   }
 }
