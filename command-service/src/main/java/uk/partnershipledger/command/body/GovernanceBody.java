@@ -323,7 +323,10 @@ public class GovernanceBody {
             List.copyOf(command.conditions()),
             command.approval(),
             date));
-    if (tenure.leftOn() != null) {
+    // Whichever comes first ends the delegation: a body dissolved before the delegator leaves
+    // holds nothing by then.
+    LocalDate dissolvedOn = dissolvedOn();
+    if (tenure.leftOn() != null && (dissolvedOn == null || !tenure.leftOn().isAfter(dissolvedOn))) {
       if (tenure.leftOn().equals(delegator.abolishedOn()) && delegator.successorId() != null) {
         apply(
             new DelegationPassedToSuccessor(
@@ -343,7 +346,6 @@ public class GovernanceBody {
                 tenure.leftOn()));
       }
     }
-    LocalDate dissolvedOn = dissolvedOn();
     if (dissolvedOn != null && delegations.get(command.delegationId()).endedOn() == null) {
       apply(
           new DelegationLapsed(
@@ -798,10 +800,11 @@ public class GovernanceBody {
   void handle(LapseDelegationsOf command) {
     LocalDate date = command.effectiveDate();
     for (HeldDelegation held : List.copyOf(delegations.values())) {
-      if (held.delegatorOn(date).equals(command.delegatorId())
+      // A delegation granted after the date has no delegator on the date: judge it on its grant.
+      LocalDate lapse = held.grantedOn().isAfter(date) ? held.grantedOn() : date;
+      if (held.delegatorOn(lapse).equals(command.delegatorId())
           && (held.endedOn() == null || held.endedOn().isAfter(date))) {
         assertNoDecisionsFrom(held, date, "lapse");
-        LocalDate lapse = held.grantedOn().isAfter(date) ? held.grantedOn() : date;
         apply(new DelegationLapsed(bodyId, held.id(), command.reason(), lapse));
       }
     }

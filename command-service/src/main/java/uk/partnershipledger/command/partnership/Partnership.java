@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -332,10 +331,6 @@ public class Partnership {
     return tenures.getOrDefault(partner, List.of());
   }
 
-  private Optional<Tenure> openTenureOf(OrganisationId partner) {
-    return tenuresOf(partner).stream().filter(Tenure::isOpen).findFirst();
-  }
-
   @EventSourcingHandler
   void on(PartnershipFormed event) {
     this.partnershipId = event.partnershipId();
@@ -392,11 +387,15 @@ public class Partnership {
                 : line);
   }
 
+  /**
+   * Ends the tenure covering the date: an abolition recorded after a leaving, but dated before it,
+   * ends the tenure earlier, so the tenure is found by date rather than by being the open one.
+   */
   @EventSourcingHandler
   void on(PartnerLeft event) {
     replace(
         event.organisationId(),
-        openTenureOf(event.organisationId()).orElseThrow(),
+        tenureOn(event.organisationId(), event.effectiveDate()),
         tenure -> tenure.endedOn(event.effectiveDate()));
   }
 
