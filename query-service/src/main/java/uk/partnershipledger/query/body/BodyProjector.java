@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.body;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
@@ -15,6 +17,7 @@ import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.ChairTurn;
@@ -36,6 +39,11 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  *
  * <p>A chair arrangement is slotted into its timeline like a status. One set again on the same day
  * replaces the earlier one of that day, turns and all: the later record is the one that stands.
+ *
+ * <p>Corrections (DOMAIN.md rule 7) change the rows in place, so that every as-of look-up follows
+ * them, and keep what they replaced, why and when in {@code appointment_correction} and {@code
+ * status_date_correction}. A corrected status date takes the status out of its timeline and slots
+ * it in again on the corrected day.
  */
 @Component
 class BodyProjector extends Projector {
@@ -54,6 +62,8 @@ class BodyProjector extends Projector {
     on(MembershipEnded.class, this::membershipEnded);
     on(BodyReplaced.class, this::replaced);
     on(ChairArrangementSet.class, this::chairArrangementSet);
+    on(AppointmentCorrected.class, this::appointmentCorrected);
+    on(StatusDateCorrected.class, this::statusDateCorrected);
   }
 
   private void established(BodyEstablished established, RecordedEvent recorded) {
@@ -82,7 +92,7 @@ class BodyProjector extends Projector {
         body,
         recorded.require(established.status(), "status").name(),
         established.effectiveDate(),
-        recorded);
+        recorded.recordedAt());
   }
 
   private void statusChanged(BodyStatusChanged changed, RecordedEvent recorded) {
@@ -90,10 +100,65 @@ class BodyProjector extends Projector {
         recorded.require(changed.bodyId(), "bodyId"),
         recorded.require(changed.status(), "status").name(),
         recorded.require(changed.effectiveDate(), "effectiveDate"),
-        recorded);
+        recorded.recordedAt());
   }
 
-  private void slotStatus(BodyId body, String status, LocalDate from, RecordedEvent recorded) {
+  /**
+   * The status recorded from {@code previousDate} holds from the corrected day instead: taken out
+   * of the timeline (the status before it runs on to where it ran), then slotted in again, keeping
+   * when it was first recorded. If it was the status the body was established with, the body's
+   * establishment moves with it.
+   */
+  private void statusDateCorrected(StatusDateCorrected corrected, RecordedEvent recorded) {
+    BodyId body = recorded.require(corrected.bodyId(), "bodyId");
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<MovedStatus> moved =
+        jdbc.query(
+            "select status, valid_to, recorded_at from body_status"
+                + " where body_id = ? and valid_from = ?",
+            (rs, row) ->
+                new MovedStatus(
+                    rs.getString("status"),
+                    rs.getObject("valid_to", LocalDate.class),
+                    rs.getObject("recorded_at", OffsetDateTime.class)),
+            body.value(),
+            was);
+    if (moved.size() != 1) {
+      warnNotFound(recorded, "status from " + was);
+      return;
+    }
+    MovedStatus status = moved.get(0);
+    jdbc.update(
+        "insert into status_date_correction (event_id, body_id, corrected_event_id, status,"
+            + " previous_date, corrected_date, reason, recorded_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        body.value(),
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        status.status(),
+        was,
+        from,
+        corrected.reason(),
+        recorded.recordedAt());
+    jdbc.update(
+        "update body_status set valid_to = ? where body_id = ? and valid_to = ?",
+        status.validTo(),
+        body.value(),
+        was);
+    jdbc.update("delete from body_status where body_id = ? and valid_from = ?", body.value(), was);
+    slotStatus(body, status.status(), from, status.recordedAt());
+    jdbc.update(
+        "update body set established_on = ? where body_id = ? and established_on = ?",
+        from,
+        body.value(),
+        was);
+  }
+
+  /** A status row about to move to its corrected day. */
+  private record MovedStatus(String status, LocalDate validTo, OffsetDateTime recordedAt) {}
+
+  private void slotStatus(BodyId body, String status, LocalDate from, OffsetDateTime recordedAt) {
     jdbc.update(
         "update body_status set valid_to = ? where body_id = ? and valid_from = (select"
             + " max(valid_from) from body_status where body_id = ? and valid_from < ?)",
@@ -110,7 +175,7 @@ class BodyProjector extends Projector {
         from,
         body.value(),
         from,
-        recorded.recordedAt());
+        recordedAt);
   }
 
   /** Versions are adopted in order (the command side refuses one that predates the current). */
@@ -203,6 +268,50 @@ class BodyProjector extends Projector {
     }
   }
 
+  /**
+   * The person's name on every role period of the membership, and the first day of its first
+   * period, become the corrected ones. The command side keeps a corrected day before the member's
+   * next role or end, so the first period stays a non-empty interval.
+   */
+  private void appointmentCorrected(AppointmentCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    UUID membership = recorded.require(corrected.membershipId(), "membershipId").value();
+    String person = recorded.require(corrected.personName(), "personName");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<LocalDate> appointedOn =
+        jdbc.queryForList(
+            "select min(valid_from) from body_member_role where membership_id = ? and body_id = ?",
+            LocalDate.class,
+            membership,
+            body);
+    if (appointedOn.isEmpty() || appointedOn.get(0) == null) {
+      warnNotFound(recorded, "membership " + membership);
+      return;
+    }
+    LocalDate was = appointedOn.get(0);
+    jdbc.update(
+        "insert into appointment_correction (event_id, membership_id, body_id,"
+            + " corrected_event_id, reason, recorded_at, previous_person_name,"
+            + " previous_valid_from, person_name, valid_from)"
+            + " select ?, membership_id, body_id, ?, ?, ?, person_name, valid_from, ?, ?"
+            + " from body_member_role where membership_id = ? and valid_from = ?",
+        recorded.eventId(),
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        person,
+        from,
+        membership,
+        was);
+    jdbc.update(
+        "update body_member_role set valid_from = ? where membership_id = ? and valid_from = ?",
+        from,
+        membership,
+        was);
+    jdbc.update(
+        "update body_member_role set person_name = ? where membership_id = ?", person, membership);
+  }
+
   private void replaced(BodyReplaced replaced, RecordedEvent recorded) {
     jdbc.update(
         "insert into body_replacement (body_id, replacement_body_id, replaced_on, recorded_at)"
@@ -257,6 +366,23 @@ class BodyProjector extends Projector {
           turn.from(),
           position + 1 < turns.size() ? turns.get(position + 1).from() : null);
     }
+  }
+
+  /**
+   * The command side corrects only what it recorded, so a miss means the corrected record never
+   * reached the read model (see the dead-letter topic). The correction still counts as applied.
+   */
+  private static void warnNotFound(RecordedEvent recorded, String what) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} corrects the {}, which is not in the read model",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            what);
   }
 
   /**

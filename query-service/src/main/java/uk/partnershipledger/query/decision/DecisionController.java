@@ -35,8 +35,10 @@ class DecisionController {
               + " each with its outcome: DECIDED (with the delegation and delegator it was decided"
               + " under and the members who abstained on a declared interest), REFUSED (an attempt"
               + " a rule refused, with the rule and the reason, kept for auditors) or RECOMMENDED"
-              + " (by a body that could not decide, with to whom). Both ends of the period are"
-              + " inclusive and optional; without them every decision is listed.")
+              + " (by a body that could not decide, with to whom). A corrected decision shows its"
+              + " corrected facts, dated on its corrected day, and its corrections: when each was"
+              + " recorded, why, and what the decision said before it. Both ends of the period"
+              + " are inclusive and optional; without them every decision is listed.")
   BodyDecisions decisions(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable BodyId bodyId,
       @Parameter(description = "The first day, yyyy-MM-dd", example = "2023-04-01")

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
@@ -20,16 +23,24 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  *
  * <p>Decisions, refusals and recommendations share one table with an outcome column, because an
  * auditor reads them as one record of what the body did or tried to do; each is a single act on its
- * date, so nothing is ever closed or changed after it is written.
+ * date, so nothing is ever closed after it is written.
+ *
+ * <p>A correction of a decision (DOMAIN.md rule 7) puts the corrected facts in its row, so every
+ * query by date finds it where it now belongs, and first copies the facts it replaces, with the
+ * correction's reason and recording time, into {@code decision_correction} and {@code
+ * decision_correction_abstention}: nothing the ledger recorded is lost to an auditor.
  */
 @Component
 class DecisionProjector extends Projector {
+
+  private static final Logger log = LoggerFactory.getLogger(DecisionProjector.class);
 
   private final JdbcTemplate jdbc;
 
   DecisionProjector(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     on(DecisionRecorded.class, this::decided);
+    on(DecisionCorrected.class, this::corrected);
     on(DecisionRefused.class, this::refused);
     on(RecommendationRecorded.class, this::recommended);
     on(InterestDeclared.class, this::declared);
@@ -54,8 +65,60 @@ class DecisionProjector extends Projector {
             null,
             null,
             recorded.require(decided.effectiveDate(), "effectiveDate")));
-    List<MembershipId> abstaining =
-        decided.abstainingMembershipIds() == null ? List.of() : decided.abstainingMembershipIds();
+    insertAbstentions(decision, decided.abstainingMembershipIds(), recorded);
+  }
+
+  private void corrected(DecisionCorrected corrected, RecordedEvent recorded) {
+    UUID decision = recorded.require(corrected.decisionId(), "decisionId").value();
+    int kept =
+        jdbc.update(
+            "insert into decision_correction (event_id, decision_id, corrected_event_id, reason,"
+                + " recorded_at, previous_subject, previous_delegation_id, previous_delegator_id,"
+                + " previous_limit_kind, previous_amount, previous_decided_on)"
+                + " select ?, decision_id, ?, ?, ?, subject, delegation_id, delegator_id,"
+                + " limit_kind, amount, decided_on from decision where decision_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            decision);
+    if (kept != 1) {
+      // The command side corrects only a decision it recorded, so its record never reached the
+      // read model (see the dead-letter topic); there is nothing here to correct.
+      log.atWarn()
+          .addKeyValue("eventId", recorded.eventId())
+          .addKeyValue("aggregateId", recorded.aggregateId())
+          .addKeyValue("eventType", recorded.type())
+          .log(
+              "{} event {} of aggregate {} corrects decision {}, which is not in the read model",
+              recorded.type(),
+              recorded.eventId(),
+              recorded.aggregateId(),
+              decision);
+      return;
+    }
+    jdbc.update(
+        "insert into decision_correction_abstention (event_id, position, membership_id)"
+            + " select ?, position, membership_id from decision_abstention where decision_id = ?",
+        recorded.eventId(),
+        decision);
+    jdbc.update(
+        "update decision set subject = ?, delegation_id = ?, delegator_id = ?, limit_kind = ?,"
+            + " amount = ?, decided_on = ? where decision_id = ?",
+        corrected.subject(),
+        corrected.delegationId() == null ? null : corrected.delegationId().value(),
+        corrected.delegatorId() == null ? null : corrected.delegatorId().value(),
+        corrected.limitKind() == null ? null : corrected.limitKind().name(),
+        corrected.amount(),
+        recorded.require(corrected.effectiveDate(), "effectiveDate"),
+        decision);
+    jdbc.update("delete from decision_abstention where decision_id = ?", decision);
+    insertAbstentions(decision, corrected.abstainingMembershipIds(), recorded);
+  }
+
+  private void insertAbstentions(
+      UUID decision, List<MembershipId> membershipIds, RecordedEvent recorded) {
+    List<MembershipId> abstaining = membershipIds == null ? List.of() : membershipIds;
     for (int position = 0; position < abstaining.size(); position++) {
       jdbc.update(
           "insert into decision_abstention (decision_id, position, membership_id)"

@@ -82,7 +82,8 @@ class DecisionReadModel {
                             abstaining(decision, on),
                             rs.getString("rule"),
                             rs.getString("reason"),
-                            rs.getString("recommended_to"));
+                            rs.getString("recommended_to"),
+                            corrections(decision));
                       },
                       arguments.toArray()));
             });
@@ -127,13 +128,46 @@ class DecisionReadModel {
   }
 
   private List<DecisionView.Member> abstaining(UUID decision, LocalDate on) {
-    return jdbc
-        .queryForList(
-            "select membership_id from decision_abstention where decision_id = ?"
-                + " order by position",
-            UUID.class,
-            decision)
-        .stream()
+    return members(
+        "select membership_id from decision_abstention where decision_id = ? order by position",
+        decision,
+        on);
+  }
+
+  /** The decision's corrections in the order recorded, each with the facts it replaced. */
+  private List<DecisionView.Correction> corrections(UUID decision) {
+    return jdbc.query(
+        "select event_id, corrected_event_id, reason, recorded_at, previous_subject,"
+            + " previous_delegation_id, previous_delegator_id, previous_limit_kind,"
+            + " previous_amount, previous_decided_on from decision_correction"
+            + " where decision_id = ? order by recorded_at, event_id",
+        (rs, row) -> {
+          LocalDate on = rs.getObject("previous_decided_on", LocalDate.class);
+          String limitKind = rs.getString("previous_limit_kind");
+          UUID delegation = rs.getObject("previous_delegation_id", UUID.class);
+          UUID delegator = rs.getObject("previous_delegator_id", UUID.class);
+          return new DecisionView.Correction(
+              utc(rs.getObject("recorded_at", OffsetDateTime.class)),
+              rs.getString("reason"),
+              rs.getString("corrected_event_id"),
+              new DecisionView.Facts(
+                  on,
+                  rs.getString("previous_subject"),
+                  limitKind == null ? null : LimitKind.valueOf(limitKind),
+                  rs.getBigDecimal("previous_amount"),
+                  delegation == null ? null : new DelegationId(delegation),
+                  delegator == null ? null : new OrganisationId(delegator),
+                  members(
+                      "select membership_id from decision_correction_abstention"
+                          + " where event_id = ? order by position",
+                      rs.getObject("event_id", UUID.class),
+                      on)));
+        },
+        decision);
+  }
+
+  private List<DecisionView.Member> members(String membershipIds, UUID key, LocalDate on) {
+    return jdbc.queryForList(membershipIds, UUID.class, key).stream()
         .map(membership -> member(new MembershipId(membership), on))
         .toList();
   }

@@ -13,7 +13,8 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 
 /**
  * A decision a body took, a decision it attempted and was refused, or a recommendation it made.
- * Fields that do not apply to the outcome are null (or empty).
+ * Fields that do not apply to the outcome are null (or empty). A corrected decision shows its
+ * corrected facts, and in {@code corrections} what it said before each correction.
  */
 @Schema(name = "Decision")
 record DecisionView(
@@ -43,7 +44,40 @@ record DecisionView(
     @Schema(description = "Why it was refused, as the client was told (REFUSED only)")
         String reason,
     @Schema(description = "To whom it was recommended (RECOMMENDED only)", example = "NENC ICB")
-        String recommendedTo) {
+        String recommendedTo,
+    @Schema(
+            description =
+                "Its corrections (DECIDED only), in the order recorded: the facts above are the"
+                    + " corrected ones")
+        List<Correction> corrections) {
+
+  /** A correction of the decision (DOMAIN.md rule 7), with what the decision said until then. */
+  @Schema(name = "DecisionCorrection")
+  record Correction(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "The minutes record £400,000, not £40,000")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the decision's record or an earlier"
+                      + " correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the decision said before this correction") Facts before) {}
+
+  /** The facts of a decision that a correction can change. */
+  @Schema(name = "DecisionFacts")
+  record Facts(
+      @Schema(description = "The day it was dated", example = "2023-05-10") LocalDate on,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      @Schema(type = "string", format = "uuid") DelegationId delegationId,
+      @Schema(type = "string", format = "uuid") OrganisationId delegatorId,
+      List<Member> abstainingMembers) {}
 
   /** A member of the body, named as on their appointment. */
   @Schema(name = "DecisionMember")

@@ -54,9 +54,12 @@ class DelegationController {
   @Operation(
       summary = "A delegation's history",
       description =
-          "The delegation's whole timeline: granted, varied, passed to a successor, revoked or"
-              + " lapsed, each with its effective date, when it was recorded, and the terms it"
-              + " set; and the delegation as in force on the date (null if it was not).")
+          "The delegation's whole timeline: granted, varied, limits corrected, passed to a"
+              + " successor, revoked or lapsed, each with its effective date, when it was"
+              + " recorded, and the terms it set (a grant or variation shows the limits it"
+              + " recorded; a correction, dated the day of the limits it corrects, the corrected"
+              + " limits and why); and the delegation as in force on the date (null if it was"
+              + " not), with any corrected limits.")
   DelegationHistory history(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable
           DelegationId delegationId,

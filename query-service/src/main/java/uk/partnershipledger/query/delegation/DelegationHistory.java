@@ -38,12 +38,16 @@ record DelegationHistory(
    * One act on the delegation.
    *
    * @param delegatorId for a grant the grantor, for a succession the successor
-   * @param limits for a grant or variation, the limits it set; empty otherwise
+   * @param limits for a grant or variation, the limits it set, as it recorded them even if they
+   *     were corrected later; for a correction of limits, the corrected ones; empty otherwise
+   * @param reason for a correction of limits, why it was made
+   * @param correctedEventId for a correction of limits, the event whose limits it replaced
    */
   @Schema(name = "DelegationAct")
   record Act(
       @Schema(
-              description = "GRANTED, VARIED, PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
+              description =
+                  "GRANTED, VARIED, LIMITS_CORRECTED, PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
               example = "VARIED")
           String act,
       @Schema(description = "The day it took effect", example = "2024-04-01")
@@ -55,5 +59,15 @@ record DelegationHistory(
       List<DelegationOnDate.Limit> limits,
       List<String> conditions,
       DelegationOnDate.Approval approval,
-      LapseReason lapseReason) {}
+      LapseReason lapseReason,
+      @Schema(
+              description = "Why the limits were corrected (LIMITS_CORRECTED only)",
+              example = "The new-scheme limit was recorded as £50k; the report says £500k")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose limits were replaced: the grant, the variation or an earlier"
+                      + " correction (LIMITS_CORRECTED only)",
+              format = "uuid")
+          String correctedEventId) {}
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
@@ -26,6 +27,10 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * succession does the same for the delegator, and a revocation or lapse closes the delegation and
  * both. A change dated the first day of what it supersedes leaves that an empty interval rather
  * than deleting it, so the timeline still shows what was recorded.
+ *
+ * <p>A correction of limits (DOMAIN.md rule 7) points the terms version at the corrected limits,
+ * which are kept under the correcting event, as a grant's or variation's are under theirs: the
+ * version in force shows the corrected limits, and each act of the timeline the limits it recorded.
  */
 @Component
 class DelegationProjector extends Projector {
@@ -41,6 +46,7 @@ class DelegationProjector extends Projector {
     on(DelegationRevoked.class, this::revoked);
     on(DelegationLapsed.class, this::lapsed);
     on(DelegationPassedToSuccessor.class, this::passed);
+    on(DelegationLimitsCorrected.class, this::limitsCorrected);
   }
 
   private void granted(DelegationGranted granted, RecordedEvent recorded) {
@@ -111,6 +117,42 @@ class DelegationProjector extends Projector {
     act(delegation, "PASSED_TO_SUCCESSOR", from, recorded, null, successor, predecessor, null);
   }
 
+  /**
+   * The command side corrects only the limits version in force from the event's date, so the
+   * version that starts then is the one corrected: of two starting the same day (a variation on the
+   * day of the grant), the later recorded, which superseded the other.
+   */
+  private void limitsCorrected(DelegationLimitsCorrected corrected, RecordedEvent recorded) {
+    UUID delegation = recorded.require(corrected.delegationId(), "delegationId").value();
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    insertLimits(recorded.eventId(), corrected.limits(), recorded);
+    List<UUID> versions =
+        jdbc.queryForList(
+            "select terms_id from delegation_terms where delegation_id = ? and valid_from = ?"
+                + " order by recorded_at desc",
+            UUID.class,
+            delegation,
+            from);
+    if (versions.isEmpty()) {
+      warnMissing(recorded, "terms version from " + from, 0);
+    } else {
+      jdbc.update(
+          "update delegation_terms set limits_recorded_by = ? where terms_id = ?",
+          recorded.eventId(),
+          versions.get(0));
+    }
+    jdbc.update(
+        "insert into delegation_act (event_id, delegation_id, act, effective_date, recorded_at,"
+            + " reason, corrected_event_id) values (?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        delegation,
+        "LIMITS_CORRECTED",
+        from,
+        recorded.recordedAt(),
+        corrected.reason(),
+        corrected.correctedEventId());
+  }
+
   private void end(
       UUID delegation, LocalDate on, String endedBy, String lapseReason, RecordedEvent recorded) {
     int ended =
@@ -155,26 +197,17 @@ class DelegationProjector extends Projector {
     UUID terms = recorded.eventId();
     jdbc.update(
         "insert into delegation_terms (terms_id, delegation_id, approved_by, approved_on,"
-            + " approval_reference, valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+            + " approval_reference, valid_from, recorded_at, limits_recorded_by)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
         terms,
         delegation,
         approval == null ? null : approval.approvedBy(),
         approval == null ? null : approval.approvedOn(),
         approval == null ? null : approval.reference(),
         from,
-        recorded.recordedAt());
-    List<FinancialLimit> theLimits = limits == null ? List.of() : limits;
-    for (int position = 0; position < theLimits.size(); position++) {
-      FinancialLimit limit = theLimits.get(position);
-      jdbc.update(
-          "insert into delegation_limit (terms_id, position, kind, maximum, description)"
-              + " values (?, ?, ?, ?, ?)",
-          terms,
-          position,
-          recorded.require(limit.kind(), "limits.kind").name(),
-          recorded.require(limit.maximum(), "limits.maximum"),
-          limit.description());
-    }
+        recorded.recordedAt(),
+        terms);
+    insertLimits(terms, limits, recorded);
     List<String> theConditions = conditions == null ? List.of() : conditions;
     for (int position = 0; position < theConditions.size(); position++) {
       jdbc.update(
@@ -183,6 +216,22 @@ class DelegationProjector extends Projector {
           terms,
           position,
           recorded.require(theConditions.get(position), "conditions"));
+    }
+  }
+
+  /** The limits the event recorded, kept under its id. */
+  private void insertLimits(UUID recordedBy, List<FinancialLimit> limits, RecordedEvent recorded) {
+    List<FinancialLimit> theLimits = limits == null ? List.of() : limits;
+    for (int position = 0; position < theLimits.size(); position++) {
+      FinancialLimit limit = theLimits.get(position);
+      jdbc.update(
+          "insert into delegation_limit (terms_id, position, kind, maximum, description)"
+              + " values (?, ?, ?, ?, ?)",
+          recordedBy,
+          position,
+          recorded.require(limit.kind(), "limits.kind").name(),
+          recorded.require(limit.maximum(), "limits.maximum"),
+          limit.description());
     }
   }
 

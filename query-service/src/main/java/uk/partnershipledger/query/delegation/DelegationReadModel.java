@@ -111,12 +111,17 @@ class DelegationReadModel {
 
   private DelegationOnDate onDate(ResultSet rs, LocalDate on) throws SQLException {
     UUID delegation = rs.getObject("delegation_id", UUID.class);
-    Optional<UUID> terms =
+    Optional<TermsInForce> terms =
         jdbc
             .query(
-                "select terms_id from delegation_terms where delegation_id = ?"
-                    + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
-                (t, row) -> t.getObject("terms_id", UUID.class),
+                "select terms_id, limits_recorded_by, valid_from from delegation_terms"
+                    + " where delegation_id = ? and valid_from <= ?"
+                    + " and (valid_to is null or ? < valid_to)",
+                (t, row) ->
+                    new TermsInForce(
+                        t.getObject("terms_id", UUID.class),
+                        t.getObject("limits_recorded_by", UUID.class),
+                        t.getObject("valid_from", LocalDate.class)),
                 delegation,
                 on,
                 on)
@@ -129,18 +134,18 @@ class DelegationReadModel {
         rs.getString("scope"),
         rs.getObject("valid_from", LocalDate.class),
         delegatorOn(delegation, on),
-        terms.map(this::limits).orElse(List.of()),
-        terms.map(this::conditions).orElse(List.of()),
-        terms.map(this::approval).orElse(null),
-        terms
-            .map(
-                id ->
-                    jdbc.queryForObject(
-                        "select valid_from from delegation_terms where terms_id = ?",
-                        LocalDate.class,
-                        id))
-            .orElse(null));
+        terms.map(t -> limits(t.limitsRecordedBy())).orElse(List.of()),
+        terms.map(t -> conditions(t.id())).orElse(List.of()),
+        terms.map(t -> approval(t.id())).orElse(null),
+        terms.map(TermsInForce::since).orElse(null));
   }
+
+  /**
+   * The terms version in force on a date.
+   *
+   * @param limitsRecordedBy the event whose limits it has: its own, or the latest correction's
+   */
+  private record TermsInForce(UUID id, UUID limitsRecordedBy, LocalDate since) {}
 
   private DelegationOnDate.Delegator delegatorOn(UUID delegation, LocalDate on) {
     return jdbc
@@ -167,11 +172,14 @@ class DelegationReadModel {
         .orElse(null);
   }
 
-  /** Each act names its delegator as on the act's own date. */
+  /**
+   * Each act names its delegator as on the act's own date, and shows the limits its own event
+   * recorded (a grant's, a variation's, a correction's), whatever was corrected since.
+   */
   private List<DelegationHistory.Act> timeline(UUID delegation) {
     return jdbc.query(
-        "select a.act, a.effective_date, a.recorded_at, a.terms_id, a.delegator_id,"
-            + " a.predecessor_id, a.lapse_reason, "
+        "select a.event_id, a.act, a.effective_date, a.recorded_at, a.terms_id, a.delegator_id,"
+            + " a.predecessor_id, a.lapse_reason, a.reason, a.corrected_event_id, "
             + nameOn("a.delegator_id", "a.effective_date")
             + " as delegator_name from delegation_act a where a.delegation_id = ?"
             + " order by a.effective_date, a.recorded_at",
@@ -188,15 +196,18 @@ class DelegationReadModel {
               delegator == null ? null : new OrganisationId(delegator),
               delegator == null ? null : rs.getString("delegator_name"),
               predecessor == null ? null : new OrganisationId(predecessor),
-              terms == null ? List.of() : limits(terms),
+              limits(rs.getObject("event_id", UUID.class)),
               terms == null ? List.of() : conditions(terms),
               terms == null ? null : approval(terms),
-              lapseReason == null ? null : LapseReason.valueOf(lapseReason));
+              lapseReason == null ? null : LapseReason.valueOf(lapseReason),
+              rs.getString("reason"),
+              rs.getString("corrected_event_id"));
         },
         delegation);
   }
 
-  private List<DelegationOnDate.Limit> limits(UUID terms) {
+  /** The limits the event recorded: a grant, variation or correction of limits. */
+  private List<DelegationOnDate.Limit> limits(UUID recordedBy) {
     return jdbc.query(
         "select kind, maximum, description from delegation_limit where terms_id = ?"
             + " order by position",
@@ -205,7 +216,7 @@ class DelegationReadModel {
                 LimitKind.valueOf(rs.getString("kind")),
                 rs.getBigDecimal("maximum"),
                 rs.getString("description")),
-        terms);
+        recordedBy);
   }
 
   private List<String> conditions(UUID terms) {

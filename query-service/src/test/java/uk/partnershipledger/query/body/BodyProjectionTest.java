@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
@@ -15,6 +17,7 @@ import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
@@ -35,7 +38,9 @@ import uk.partnershipledger.query.intake.RecordedEvent;
 /**
  * Given body events, then the body on a date: the County Durham joint committee, proposed in July
  * 2022, in shadow form from October 2022, operational from April 2023 (seeds/000 §7), each change
- * tested on the day before, the day of and the day after. Runs once per database.
+ * tested on the day before, the day of and the day after. Corrected appointments and status dates
+ * (DOMAIN.md rule 7) are tested on those days around both the recorded and the corrected date. Runs
+ * once per database.
  */
 abstract class BodyProjectionTest {
 
@@ -45,6 +50,7 @@ abstract class BodyProjectionTest {
 
   @Autowired EventIntake intake;
   @Autowired BodyReadModel bodies;
+  @Autowired JdbcTemplate jdbc;
 
   private final History history = new History();
   private final PartnershipId cdcp = PartnershipId.newId();
@@ -372,6 +378,207 @@ abstract class BodyProjectionTest {
     assertThat(bodies.find(jointCommittee, OPERATIONAL).orElseThrow().chairArrangement().rotation())
         .extracting(BodyView.Turn::organisationId)
         .containsExactly(icb);
+  }
+
+  @Test
+  void a_later_corrected_appointment_sits_from_the_corrected_day_under_the_corrected_name() {
+    LocalDate corrected = SHADOW.plusDays(14);
+    RecordedEvent appointment =
+        history.record(
+            appointed(councillor, "Cllr Lucy Hovels", durhamCouncil, MemberRole.MEMBER, SHADOW));
+    assertThat(intake.accept(appointment)).isEqualTo(Outcome.PROJECTED);
+    RecordedEvent correction =
+        history.record(
+            new AppointmentCorrected(
+                jointCommittee,
+                councillor,
+                appointment.eventId().toString(),
+                "Cllr Lucy Hovvels",
+                "Misspelt, and appointed at the meeting of 15 October",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    for (LocalDate day :
+        List.of(SHADOW.minusDays(1), SHADOW, SHADOW.plusDays(1), corrected.minusDays(1))) {
+      assertThat(membersOn(day)).as("members on " + day).isEmpty();
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1))) {
+      assertThat(membersOn(day))
+          .extracting(
+              BodyView.Member::membershipId, BodyView.Member::personName, BodyView.Member::since)
+          .containsExactly(tuple(councillor, "Cllr Lucy Hovvels", corrected));
+    }
+    assertThat(
+            jdbc.queryForMap(
+                "select corrected_event_id, reason, previous_person_name, previous_valid_from,"
+                    + " person_name, valid_from from appointment_correction where event_id = ?",
+                correction.eventId()))
+        .containsEntry("corrected_event_id", appointment.eventId().toString())
+        .containsEntry("reason", "Misspelt, and appointed at the meeting of 15 October")
+        .containsEntry("previous_person_name", "Cllr Lucy Hovels")
+        .containsEntry("person_name", "Cllr Lucy Hovvels");
+  }
+
+  @Test
+  void an_earlier_corrected_appointment_sits_from_the_corrected_day_and_keeps_its_later_role() {
+    LocalDate corrected = SHADOW.minusDays(14);
+    given(
+        appointed(councillor, "Cllr Lucy Hovels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        new MemberRoleChanged(
+            jointCommittee, councillor, MemberRole.MEMBER, MemberRole.CHAIR, OPERATIONAL),
+        new AppointmentCorrected(
+            jointCommittee,
+            councillor,
+            "5b1f3c2e-0000-4000-8000-000000000001",
+            "Cllr Lucy Hovvels",
+            "Appointed at the meeting of 17 September",
+            corrected));
+
+    assertThat(membersOn(corrected.minusDays(1))).isEmpty();
+    for (LocalDate day :
+        List.of(
+            corrected, corrected.plusDays(1), SHADOW.minusDays(1), SHADOW, SHADOW.plusDays(1))) {
+      assertThat(membersOn(day))
+          .as("members on " + day)
+          .extracting(BodyView.Member::personName, BodyView.Member::role, BodyView.Member::since)
+          .containsExactly(tuple("Cllr Lucy Hovvels", MemberRole.MEMBER, corrected));
+    }
+    BodyView chaired = bodies.find(jointCommittee, OPERATIONAL).orElseThrow();
+    assertThat(chaired.chair().personName()).isEqualTo("Cllr Lucy Hovvels");
+    assertThat(chaired.chair().since()).isEqualTo(OPERATIONAL);
+  }
+
+  @Test
+  void a_status_corrected_to_a_later_day_holds_from_it_and_the_status_before_runs_up_to_it() {
+    LocalDate corrected = OPERATIONAL.plusMonths(1);
+    given(new BodyStatusChanged(jointCommittee, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW));
+    RecordedEvent operational =
+        history.record(
+            new BodyStatusChanged(
+                jointCommittee, BodyStatus.SHADOW, BodyStatus.OPERATIONAL, OPERATIONAL));
+    assertThat(intake.accept(operational)).isEqualTo(Outcome.PROJECTED);
+    RecordedEvent correction =
+        history.record(
+            new StatusDateCorrected(
+                jointCommittee,
+                operational.eventId().toString(),
+                BodyStatus.OPERATIONAL,
+                OPERATIONAL,
+                "Operational from the May meeting",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    for (LocalDate day :
+        List.of(
+            OPERATIONAL.minusDays(1),
+            OPERATIONAL,
+            OPERATIONAL.plusDays(1),
+            corrected.minusDays(1))) {
+      assertThat(statusOn(day)).as("status on " + day).isEqualTo(BodyStatus.SHADOW);
+    }
+    assertThat(statusOn(corrected)).isEqualTo(BodyStatus.OPERATIONAL);
+    assertThat(statusOn(corrected.plusDays(1))).isEqualTo(BodyStatus.OPERATIONAL);
+    assertThat(statusOn(SHADOW.minusDays(1))).isEqualTo(BodyStatus.PROPOSED);
+    assertThat(bodies.find(jointCommittee, corrected).orElseThrow().establishedOn())
+        .isEqualTo(PROPOSED);
+    assertThat(
+            jdbc.queryForMap(
+                "select corrected_event_id, status, previous_date, corrected_date, reason"
+                    + " from status_date_correction where event_id = ?",
+                correction.eventId()))
+        .containsEntry("corrected_event_id", operational.eventId().toString())
+        .containsEntry("status", "OPERATIONAL")
+        .containsEntry("reason", "Operational from the May meeting");
+  }
+
+  @Test
+  void a_status_corrected_to_an_earlier_day_holds_from_it_up_to_the_next_status() {
+    LocalDate corrected = SHADOW.minusDays(10);
+    RecordedEvent shadow =
+        history.record(
+            new BodyStatusChanged(jointCommittee, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW));
+    assertThat(intake.accept(shadow)).isEqualTo(Outcome.PROJECTED);
+    given(
+        new BodyStatusChanged(
+            jointCommittee, BodyStatus.SHADOW, BodyStatus.OPERATIONAL, OPERATIONAL),
+        new StatusDateCorrected(
+            jointCommittee,
+            shadow.eventId().toString(),
+            BodyStatus.SHADOW,
+            SHADOW,
+            "In shadow form from 21 September",
+            corrected));
+
+    assertThat(statusOn(corrected.minusDays(1))).isEqualTo(BodyStatus.PROPOSED);
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            SHADOW.minusDays(1),
+            SHADOW,
+            SHADOW.plusDays(1),
+            OPERATIONAL.minusDays(1))) {
+      assertThat(statusOn(day)).as("status on " + day).isEqualTo(BodyStatus.SHADOW);
+    }
+    assertThat(statusOn(OPERATIONAL)).isEqualTo(BodyStatus.OPERATIONAL);
+  }
+
+  @Test
+  void a_corrected_establishment_moves_the_body_s_first_day_and_first_status() {
+    LocalDate corrected = PROPOSED.plusDays(5);
+    given(
+        new StatusDateCorrected(
+            jointCommittee,
+            "5b1f3c2e-0000-4000-8000-000000000002",
+            BodyStatus.PROPOSED,
+            PROPOSED,
+            "Proposed at the meeting of 18 July",
+            corrected));
+
+    for (LocalDate day :
+        List.of(PROPOSED.minusDays(1), PROPOSED, PROPOSED.plusDays(1), corrected.minusDays(1))) {
+      assertThat(statusOn(day)).as("status on " + day).isNull();
+      assertThat(bodies.ofPartnership(cdcp, day))
+          .extracting(BodyView::bodyId)
+          .containsExactly(executive);
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1))) {
+      assertThat(statusOn(day)).isEqualTo(BodyStatus.PROPOSED);
+      assertThat(bodies.ofPartnership(cdcp, day))
+          .extracting(BodyView::bodyId)
+          .containsExactly(executive, jointCommittee);
+    }
+    assertThat(bodies.find(jointCommittee, corrected).orElseThrow().establishedOn())
+        .isEqualTo(corrected);
+  }
+
+  @Test
+  void an_establishment_corrected_to_an_earlier_day_runs_up_to_the_next_status() {
+    LocalDate corrected = PROPOSED.minusDays(5);
+    given(
+        new BodyStatusChanged(jointCommittee, BodyStatus.PROPOSED, BodyStatus.SHADOW, SHADOW),
+        new StatusDateCorrected(
+            jointCommittee,
+            "5b1f3c2e-0000-4000-8000-000000000003",
+            BodyStatus.PROPOSED,
+            PROPOSED,
+            "Proposed at the meeting of 8 July",
+            corrected));
+
+    assertThat(statusOn(corrected.minusDays(1))).isNull();
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            PROPOSED.minusDays(1),
+            PROPOSED,
+            PROPOSED.plusDays(1),
+            SHADOW.minusDays(1))) {
+      assertThat(statusOn(day)).as("status on " + day).isEqualTo(BodyStatus.PROPOSED);
+    }
+    assertThat(statusOn(SHADOW)).isEqualTo(BodyStatus.SHADOW);
+    assertThat(bodies.find(jointCommittee, SHADOW).orElseThrow().establishedOn())
+        .isEqualTo(corrected);
   }
 
   private OrganisationId chairFromOn(LocalDate date) {

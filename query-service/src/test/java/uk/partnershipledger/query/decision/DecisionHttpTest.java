@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
@@ -28,6 +29,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class DecisionHttpTest {
@@ -39,6 +41,10 @@ class DecisionHttpTest {
   private final History history = new History();
   private final BodyId committee = BodyId.newId();
   private final MembershipId member = MembershipId.newId();
+  private final DecisionId decision = DecisionId.newId();
+  private final DelegationId delegation = DelegationId.newId();
+  private final OrganisationId delegator = OrganisationId.newId();
+  private RecordedEvent decided;
 
   @BeforeEach
   void givenADecisionAndARefusal() {
@@ -63,20 +69,21 @@ class DecisionHttpTest {
                 "CMH-1",
                 "Trustee",
                 LocalDate.of(2023, 5, 10))));
-    intake.accept(
+    decided =
         history.record(
             new DecisionRecorded(
                 committee,
-                DecisionId.newId(),
-                DelegationId.newId(),
-                OrganisationId.newId(),
+                decision,
+                delegation,
+                delegator,
                 "Crisis café",
                 "CMH-1",
                 "community-mental-health",
                 LimitKind.NEW_SCHEME,
                 new BigDecimal("400000.00"),
                 List.of(member),
-                LocalDate.of(2023, 5, 10))));
+                LocalDate.of(2023, 5, 10)));
+    intake.accept(decided);
     intake.accept(
         history.record(
             new DecisionRefused(
@@ -112,6 +119,49 @@ class DecisionHttpTest {
                 .get("decisions")
                 .size())
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_corrected_decision_is_answered_with_its_corrected_facts_and_its_corrections() {
+    intake.accept(
+        history.record(
+            new DecisionCorrected(
+                committee,
+                decision,
+                decided.eventId().toString(),
+                delegation,
+                delegator,
+                "Crisis café",
+                LimitKind.NEW_SCHEME,
+                new BigDecimal("450000.00"),
+                List.of(),
+                "The minutes say £450,000 on 17 May",
+                LocalDate.of(2023, 5, 17))));
+
+    JsonNode decisions = http.get("/bodies/" + committee + "/decisions").json().get("decisions");
+    JsonNode corrected = decisions.get(0);
+    assertThat(corrected.get("on").asString()).isEqualTo("2023-05-17");
+    assertThat(corrected.get("amount").decimalValue()).isEqualByComparingTo("450000");
+    assertThat(corrected.get("abstainingMembers").size()).isZero();
+    JsonNode correction = corrected.get("corrections").get(0);
+    assertThat(corrected.get("corrections").size()).isEqualTo(1);
+    assertThat(correction.get("reason").asString()).isEqualTo("The minutes say £450,000 on 17 May");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(decided.eventId().toString());
+    assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
+    JsonNode before = correction.get("before");
+    assertThat(before.get("on").asString()).isEqualTo("2023-05-10");
+    assertThat(before.get("amount").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(before.get("delegationId").asString()).isEqualTo(delegation.toString());
+    assertThat(before.get("abstainingMembers").get(0).get("membershipId").asString())
+        .isEqualTo(member.toString());
+    assertThat(decisions.get(1).get("corrections").size()).as("a refusal").isZero();
+    assertThat(
+            http.get("/bodies/" + committee + "/decisions?from=2023-05-10&to=2023-05-16")
+                .json()
+                .get("decisions")
+                .size())
+        .isZero();
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.partnershipledger.events.GovernanceEvent;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
@@ -32,19 +34,22 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.intake.EventIntake;
 import uk.partnershipledger.query.intake.EventIntake.Outcome;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
  * Given a body's decisions, refusals, recommendations and declarations, then what it did over a
  * period: the joint committee recommends in shadow form (seeds/000 §7), then decides a £400k scheme
  * with a conflicted member abstaining, and is refused a £600k one over its £500k limit (seeds/003
- * §4.6.3). Each end of a period is tested on the day before, the day of and the day after an act.
- * Runs once per database.
+ * §4.6.3). Each end of a period is tested on the day before, the day of and the day after an act; a
+ * corrected decision (DOMAIN.md rule 7) on those days around both its recorded and its corrected
+ * date. Runs once per database.
  */
 abstract class DecisionProjectionTest {
 
   private static final LocalDate RECOMMENDED = LocalDate.of(2022, 11, 1);
   private static final LocalDate DECIDED = LocalDate.of(2023, 5, 10);
   private static final LocalDate REFUSED = LocalDate.of(2023, 6, 14);
+  private static final LocalDate CORRECTED = LocalDate.of(2023, 5, 24);
 
   @Autowired EventIntake intake;
   @Autowired DecisionReadModel decisions;
@@ -59,6 +64,9 @@ abstract class DecisionProjectionTest {
   private final DecisionId decision = DecisionId.newId();
   private final DecisionId refusal = DecisionId.newId();
   private final DeclarationId declaration = DeclarationId.newId();
+  private final DelegationId icbDelegation = DelegationId.newId();
+  private final OrganisationId icb = OrganisationId.newId();
+  private RecordedEvent decisionRecorded;
 
   @BeforeEach
   void givenAYearOfTheJointCommittee() {
@@ -101,19 +109,23 @@ abstract class DecisionProjectionTest {
             councillor,
             "CMH-2023-05",
             "Trustee of a charity bidding for the crisis café",
-            DECIDED),
-        new DecisionRecorded(
-            jointCommittee,
-            decision,
-            delegation,
-            council,
-            "Crisis café pilot in Durham city",
-            "CMH-2023-05",
-            "community-mental-health",
-            LimitKind.NEW_SCHEME,
-            new BigDecimal("400000.00"),
-            List.of(councillor, unknownMember),
-            DECIDED),
+            DECIDED));
+    decisionRecorded =
+        history.record(
+            new DecisionRecorded(
+                jointCommittee,
+                decision,
+                delegation,
+                council,
+                "Crisis café pilot in Durham city",
+                "CMH-2023-05",
+                "community-mental-health",
+                LimitKind.NEW_SCHEME,
+                new BigDecimal("400000.00"),
+                List.of(councillor, unknownMember),
+                DECIDED));
+    assertThat(intake.accept(decisionRecorded)).isEqualTo(Outcome.PROJECTED);
+    given(
         new DecisionRefused(
             jointCommittee,
             refusal,
@@ -213,9 +225,141 @@ abstract class DecisionProjectionTest {
   }
 
   @Test
+  void a_corrected_decision_is_listed_on_its_corrected_day_and_no_longer_on_the_recorded_one() {
+    given(correction(decisionRecorded, CORRECTED, "450000.00", "The minutes date it 24 May"));
+
+    assertThat(between(DECIDED.minusDays(1), DECIDED.minusDays(1))).isEmpty();
+    assertThat(between(DECIDED, DECIDED)).isEmpty();
+    assertThat(between(DECIDED.plusDays(1), DECIDED.plusDays(1))).isEmpty();
+    assertThat(between(CORRECTED.minusDays(1), CORRECTED.minusDays(1))).isEmpty();
+    assertThat(between(CORRECTED, CORRECTED)).containsExactly(decision);
+    assertThat(between(CORRECTED.plusDays(1), CORRECTED.plusDays(1))).isEmpty();
+    assertThat(between(null, CORRECTED.minusDays(1))).containsExactly(recommendation);
+    assertThat(between(null, CORRECTED)).containsExactly(recommendation, decision);
+    assertThat(between(DECIDED, null)).containsExactly(decision, refusal);
+    assertThat(between(CORRECTED.plusDays(1), null)).containsExactly(refusal);
+    assertThat(all())
+        .extracting(DecisionView::decisionId)
+        .containsExactly(recommendation, decision, refusal);
+  }
+
+  @Test
+  void a_corrected_decision_shows_its_corrected_facts_and_what_it_said_before_and_why() {
+    RecordedEvent correction =
+        history.record(
+            correction(decisionRecorded, CORRECTED, "450000.00", "The minutes date it 24 May"));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    DecisionView corrected = all().get(1);
+
+    assertThat(corrected.on()).isEqualTo(CORRECTED);
+    assertThat(corrected.subject()).isEqualTo("Crisis café pilot in Durham and Chester-le-Street");
+    assertThat(corrected.amount()).isEqualTo(new BigDecimal("450000.00"));
+    assertThat(corrected.delegationId()).isEqualTo(icbDelegation);
+    assertThat(corrected.delegatorId()).isEqualTo(icb);
+    assertThat(corrected.abstainingMembers())
+        .containsExactly(new DecisionView.Member(unknownMember, null, null, null));
+    assertThat(corrected.matter()).as("not correctable").isEqualTo("CMH-2023-05");
+    assertThat(corrected.recordedAt().toInstant())
+        .as("when the decision itself was recorded")
+        .isEqualTo(decisionRecorded.recordedAt().toInstant());
+    assertThat(corrected.corrections()).hasSize(1);
+    DecisionView.Correction kept = corrected.corrections().get(0);
+    assertThat(kept.correctedAt().toInstant()).isEqualTo(correction.recordedAt().toInstant());
+    assertThat(kept.correctedAt().getOffset()).isEqualTo(ZoneOffset.UTC);
+    assertThat(kept.reason()).isEqualTo("The minutes date it 24 May");
+    assertThat(kept.correctedEventId()).isEqualTo(decisionRecorded.eventId().toString());
+    assertThat(kept.before())
+        .isEqualTo(
+            new DecisionView.Facts(
+                DECIDED,
+                "Crisis café pilot in Durham city",
+                LimitKind.NEW_SCHEME,
+                new BigDecimal("400000.00"),
+                delegation,
+                council,
+                List.of(
+                    new DecisionView.Member(
+                        councillor, "Cllr Lucy Hovvels", council, "Durham County Council"),
+                    new DecisionView.Member(unknownMember, null, null, null))));
+    assertThat(all().get(0).corrections()).isEmpty();
+    assertThat(all().get(2).corrections()).isEmpty();
+  }
+
+  @Test
+  void a_correction_of_a_correction_keeps_both_in_order_each_with_the_facts_it_replaced() {
+    RecordedEvent first =
+        history.record(correction(decisionRecorded, CORRECTED, "450000.00", "Wrong date"));
+    RecordedEvent second =
+        history.record(correction(first, CORRECTED.plusDays(1), "45000.00", "Wrong amount"));
+    for (RecordedEvent event : List.of(first, second)) {
+      assertThat(intake.accept(event)).isEqualTo(Outcome.PROJECTED);
+    }
+
+    DecisionView corrected = all().get(1);
+
+    assertThat(corrected.on()).isEqualTo(CORRECTED.plusDays(1));
+    assertThat(corrected.amount()).isEqualTo(new BigDecimal("45000.00"));
+    assertThat(corrected.corrections())
+        .extracting(
+            DecisionView.Correction::reason,
+            DecisionView.Correction::correctedEventId,
+            c -> c.before().on(),
+            c -> c.before().amount(),
+            c -> c.before().abstainingMembers().size())
+        .containsExactly(
+            tuple(
+                "Wrong date",
+                decisionRecorded.eventId().toString(),
+                DECIDED,
+                new BigDecimal("400000.00"),
+                2),
+            tuple(
+                "Wrong amount",
+                first.eventId().toString(),
+                CORRECTED,
+                new BigDecimal("450000.00"),
+                1));
+    assertThat(between(CORRECTED, CORRECTED)).isEmpty();
+    assertThat(between(CORRECTED.plusDays(1), CORRECTED.plusDays(1))).containsExactly(decision);
+  }
+
+  @Test
+  void a_correction_delivered_twice_is_kept_once() {
+    RecordedEvent correction =
+        history.record(correction(decisionRecorded, CORRECTED, "450000.00", "Wrong date"));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(all().get(1).corrections()).hasSize(1);
+    assertThat(all().get(1).on()).isEqualTo(CORRECTED);
+  }
+
+  @Test
   void an_unknown_body_has_no_answer() {
     assertThat(decisions.decisions(BodyId.newId(), null, null)).isEmpty();
     assertThat(decisions.declarations(BodyId.newId(), null, null)).isEmpty();
+  }
+
+  /**
+   * The decision moved to another day and under the ICB's delegation; the councillor no longer
+   * abstains (their declaration was for the recorded day).
+   */
+  private DecisionCorrected correction(
+      RecordedEvent corrects, LocalDate on, String amount, String reason) {
+    return new DecisionCorrected(
+        jointCommittee,
+        decision,
+        corrects.eventId().toString(),
+        icbDelegation,
+        icb,
+        "Crisis café pilot in Durham and Chester-le-Street",
+        LimitKind.NEW_SCHEME,
+        new BigDecimal(amount),
+        List.of(unknownMember),
+        reason,
+        on);
   }
 
   private List<DecisionView> all() {

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
@@ -26,6 +27,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class DelegationHttpTest {
@@ -38,6 +40,7 @@ class DelegationHttpTest {
   private final BodyId jointCommittee = BodyId.newId();
   private final DelegationId delegation = DelegationId.newId();
   private final OrganisationId council = OrganisationId.newId();
+  private RecordedEvent variation;
 
   @BeforeEach
   void givenADelegationVariedOnce() {
@@ -67,7 +70,7 @@ class DelegationHttpTest {
                 List.of("Within the approved budget"),
                 new Approval("Cabinet", LocalDate.of(2023, 3, 15), "CAB-7"),
                 LocalDate.of(2023, 4, 1))));
-    intake.accept(
+    variation =
         history.record(
             new DelegationVaried(
                 jointCommittee,
@@ -77,7 +80,8 @@ class DelegationHttpTest {
                         LimitKind.NEW_SCHEME, new BigDecimal("400000.50"), "New schemes")),
                 List.of(),
                 new Approval("Cabinet", LocalDate.of(2023, 9, 13), "CAB-12"),
-                LocalDate.of(2023, 10, 1))));
+                LocalDate.of(2023, 10, 1)));
+    intake.accept(variation);
   }
 
   @Test
@@ -123,6 +127,40 @@ class DelegationHttpTest {
     assertThat(timeline.get(1).get("act").asString()).isEqualTo("VARIED");
     assertThat(timeline.get(1).get("effectiveDate").asString()).isEqualTo("2023-10-01");
     assertThat(timeline.get(1).get("recordedAt").asString()).startsWith("2026-11-02T09:00");
+  }
+
+  @Test
+  void corrected_limits_are_in_force_and_the_correction_is_on_the_timeline_with_its_reason() {
+    intake.accept(
+        history.record(
+            new DelegationLimitsCorrected(
+                jointCommittee,
+                delegation,
+                variation.eventId().toString(),
+                List.of(
+                    new FinancialLimit(
+                        LimitKind.NEW_SCHEME, new BigDecimal("450000.00"), "New schemes")),
+                "Cabinet agreed £450,000",
+                LocalDate.of(2023, 10, 1))));
+
+    JsonNode json = http.get("/delegations/" + delegation + "?on=2023-10-01").json();
+
+    assertThat(json.get("onDate").get("limits").get(0).get("maximum").decimalValue())
+        .isEqualByComparingTo("450000.00");
+    JsonNode timeline = json.get("timeline");
+    assertThat(timeline.size()).isEqualTo(3);
+    assertThat(timeline.get(1).get("act").asString()).isEqualTo("VARIED");
+    assertThat(timeline.get(1).get("limits").get(0).get("maximum").decimalValue())
+        .isEqualByComparingTo("400000.50");
+    assertThat(timeline.get(1).get("reason").isNull()).isTrue();
+    JsonNode correction = timeline.get(2);
+    assertThat(correction.get("act").asString()).isEqualTo("LIMITS_CORRECTED");
+    assertThat(correction.get("effectiveDate").asString()).isEqualTo("2023-10-01");
+    assertThat(correction.get("reason").asString()).isEqualTo("Cabinet agreed £450,000");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(variation.eventId().toString());
+    assertThat(correction.get("limits").get(0).get("maximum").decimalValue())
+        .isEqualByComparingTo("450000.00");
   }
 
   @Test

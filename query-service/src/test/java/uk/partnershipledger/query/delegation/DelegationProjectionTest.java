@@ -15,6 +15,7 @@ import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
@@ -38,8 +39,9 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * Given delegation events, then the delegations on a date and their timelines: the CCG delegates
  * community mental health to the partnership executive with a £500k new-scheme limit (seeds/003
  * §4.6.3), varies it to £750k, is abolished and succeeded by the ICB (seeds/003 §2.1), and the ICB
- * revokes it; each change tested on the day before, the day of and the day after. Runs once per
- * database.
+ * revokes it; each change tested on the day before, the day of and the day after. Limits recorded
+ * wrongly are corrected (DOMAIN.md rule 7) from the day of the grant or variation they belong to.
+ * Runs once per database.
  */
 abstract class DelegationProjectionTest {
 
@@ -55,6 +57,10 @@ abstract class DelegationProjectionTest {
           LimitKind.BUDGET_MOVEMENT, new BigDecimal("1000000.00"), "Moves within base budget");
   private static final FinancialLimit NEW_SCHEMES_750K =
       new FinancialLimit(LimitKind.NEW_SCHEME, new BigDecimal("750000.00"), "New schemes to £750k");
+  private static final FinancialLimit NEW_SCHEMES_50K =
+      new FinancialLimit(LimitKind.NEW_SCHEME, new BigDecimal("50000.00"), "New schemes to £50k");
+  private static final FinancialLimit NEW_SCHEMES_700K =
+      new FinancialLimit(LimitKind.NEW_SCHEME, new BigDecimal("700000.00"), "New schemes to £700k");
   private static final Approval GOVERNING_BODY_2021 =
       new Approval("NHS County Durham CCG Governing Body", LocalDate.of(2021, 3, 10), "GB-21-03-5");
   private static final Approval GOVERNING_BODY_2022 =
@@ -261,6 +267,150 @@ abstract class DelegationProjectionTest {
     assertThat(delegations.history(mentalHealth, GRANTED).orElseThrow().timeline())
         .extracting(DelegationHistory.Act::act)
         .containsExactly("GRANTED", "VARIED");
+  }
+
+  @Test
+  void corrected_grant_limits_hold_from_the_day_of_the_grant_with_its_other_terms() {
+    RecordedEvent correction =
+        history.record(
+            new DelegationLimitsCorrected(
+                executive,
+                mentalHealth,
+                granted.eventId().toString(),
+                List.of(NEW_SCHEMES_50K),
+                "The report says £50k",
+                GRANTED));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    assertThat(delegations.ofBody(executive, GRANTED.minusDays(1)).orElseThrow().delegations())
+        .isEmpty();
+    for (LocalDate day : List.of(GRANTED, GRANTED.plusDays(1))) {
+      DelegationOnDate delegation = only(day);
+      assertThat(delegation.limits())
+          .containsExactly(
+              new DelegationOnDate.Limit(
+                  LimitKind.NEW_SCHEME, new BigDecimal("50000.00"), "New schemes to £50k"));
+      assertThat(delegation.conditions())
+          .containsExactly("Reports quarterly to the CCG Governing Body");
+      assertThat(delegation.approval().reference()).isEqualTo("GB-21-03-5");
+      assertThat(delegation.termsSince()).isEqualTo(GRANTED);
+    }
+    assertThat(delegations.history(mentalHealth, GRANTED).orElseThrow().timeline())
+        .extracting(
+            DelegationHistory.Act::act,
+            DelegationHistory.Act::effectiveDate,
+            a -> a.recordedAt().toInstant(),
+            a -> a.limits().stream().map(DelegationOnDate.Limit::maximum).toList(),
+            DelegationHistory.Act::reason,
+            DelegationHistory.Act::correctedEventId)
+        .containsExactly(
+            tuple(
+                "GRANTED",
+                GRANTED,
+                granted.recordedAt().toInstant(),
+                List.of(new BigDecimal("500000.00"), new BigDecimal("1000000.00")),
+                null,
+                null),
+            tuple(
+                "LIMITS_CORRECTED",
+                GRANTED,
+                correction.recordedAt().toInstant(),
+                List.of(new BigDecimal("50000.00")),
+                "The report says £50k",
+                granted.eventId().toString()));
+    DelegationHistory.Act correctionAct =
+        delegations.history(mentalHealth, GRANTED).orElseThrow().timeline().get(1);
+    assertThat(correctionAct.conditions()).isEmpty();
+    assertThat(correctionAct.approval()).isNull();
+  }
+
+  @Test
+  void corrected_variation_limits_hold_from_its_day_and_the_granted_ones_up_to_it() {
+    RecordedEvent variation = history.record(varied(VARIED));
+    RecordedEvent correction =
+        history.record(
+            new DelegationLimitsCorrected(
+                executive,
+                mentalHealth,
+                variation.eventId().toString(),
+                List.of(NEW_SCHEMES_700K),
+                "Varied to £700k, not £750k",
+                VARIED));
+    for (RecordedEvent event : List.of(variation, correction)) {
+      assertThat(intake.accept(event)).isEqualTo(Outcome.PROJECTED);
+    }
+
+    assertThat(only(VARIED.minusDays(1)).limits())
+        .extracting(DelegationOnDate.Limit::maximum)
+        .containsExactly(new BigDecimal("500000.00"), new BigDecimal("1000000.00"));
+    for (LocalDate day : List.of(VARIED, VARIED.plusDays(1))) {
+      assertThat(only(day).limits())
+          .extracting(DelegationOnDate.Limit::maximum)
+          .containsExactly(new BigDecimal("700000.00"));
+      assertThat(only(day).approval().reference()).isEqualTo("GB-22-03-4");
+    }
+    assertThat(delegations.history(mentalHealth, VARIED).orElseThrow().timeline())
+        .extracting(
+            DelegationHistory.Act::act,
+            a -> a.limits().stream().map(DelegationOnDate.Limit::maximum).toList())
+        .containsExactly(
+            tuple("GRANTED", List.of(new BigDecimal("500000.00"), new BigDecimal("1000000.00"))),
+            tuple("VARIED", List.of(new BigDecimal("750000.00"))),
+            tuple("LIMITS_CORRECTED", List.of(new BigDecimal("700000.00"))));
+  }
+
+  @Test
+  void a_correction_of_a_correction_replaces_the_corrected_limits_and_both_stay_on_the_timeline() {
+    RecordedEvent first =
+        history.record(
+            new DelegationLimitsCorrected(
+                executive,
+                mentalHealth,
+                granted.eventId().toString(),
+                List.of(NEW_SCHEMES_50K),
+                "First try",
+                GRANTED));
+    RecordedEvent second =
+        history.record(
+            new DelegationLimitsCorrected(
+                executive,
+                mentalHealth,
+                first.eventId().toString(),
+                List.of(NEW_SCHEMES_700K, BUDGET_1M),
+                "Second try",
+                GRANTED));
+    for (RecordedEvent event : List.of(first, second)) {
+      assertThat(intake.accept(event)).isEqualTo(Outcome.PROJECTED);
+    }
+
+    assertThat(only(GRANTED).limits())
+        .extracting(DelegationOnDate.Limit::maximum)
+        .containsExactly(new BigDecimal("700000.00"), new BigDecimal("1000000.00"));
+    assertThat(delegations.history(mentalHealth, GRANTED).orElseThrow().timeline())
+        .extracting(DelegationHistory.Act::act, DelegationHistory.Act::reason)
+        .containsExactly(
+            tuple("GRANTED", null),
+            tuple("LIMITS_CORRECTED", "First try"),
+            tuple("LIMITS_CORRECTED", "Second try"));
+  }
+
+  @Test
+  void a_correction_on_the_day_of_a_grant_varied_that_day_corrects_the_variation() {
+    RecordedEvent variation = history.record(varied(GRANTED));
+    assertThat(intake.accept(variation)).isEqualTo(Outcome.PROJECTED);
+    given(
+        new DelegationLimitsCorrected(
+            executive,
+            mentalHealth,
+            variation.eventId().toString(),
+            List.of(NEW_SCHEMES_700K),
+            "Varied to £700k",
+            GRANTED));
+
+    assertThat(only(GRANTED).limits())
+        .extracting(DelegationOnDate.Limit::maximum)
+        .containsExactly(new BigDecimal("700000.00"));
+    assertThat(only(GRANTED).approval().reference()).isEqualTo("GB-22-03-4");
   }
 
   @Test
