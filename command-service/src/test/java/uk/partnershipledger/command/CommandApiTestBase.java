@@ -1077,6 +1077,115 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_member_who_declared_an_interest_is_recorded_as_not_voting_on_the_matter() {
+    Committee committee = jointCommittee();
+    delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    String findlay =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    String declarations = "/bodies/" + committee.body() + "/declarations";
+
+    Http.Response declared =
+        http.post(
+            declarations,
+            """
+            {"membershipId": "%s", "matter": "CMH-7", "interest": "Trustee of a bidder",
+             "effectiveDate": "2023-07-12", "reason": "Declared at the start of the meeting"}"""
+                .formatted(findlay));
+    Http.Response beforeAppointment =
+        http.post(
+            declarations,
+            """
+            {"membershipId": "%s", "matter": "CMH-8", "interest": "x",
+             "effectiveDate": "2023-03-31", "reason": "r"}"""
+                .formatted(findlay));
+    Http.Response unknownMember =
+        http.post(
+            declarations,
+            """
+            {"membershipId": "%s", "matter": "CMH-8", "interest": "x",
+             "effectiveDate": "2023-07-12", "reason": "r"}"""
+                .formatted(UUID.randomUUID()));
+    Http.Response decided =
+        decide(committee.body(), "community-mental-health", "1000", "2023-07-12");
+
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    assertThat(beforeAppointment.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:membership-not-in-force");
+    assertThat(unknownMember.status()).isEqualTo(404);
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    assertThat(decided.json().get("abstainingMembershipIds").get(0).asString()).isEqualTo(findlay);
+  }
+
+  @Test
+  void a_body_in_shadow_form_recommends_and_a_dissolved_one_does_not() {
+    Committee committee = jointCommittee();
+    String recommendations = "/bodies/" + committee.body() + "/recommendations";
+    String recommendation =
+        """
+        {"subject": "Crisis service", "function": "community-mental-health",
+         "limitKind": "NEW_SCHEME", "amount": 400000, "recommendedTo": "NENC ICB Board",
+         "effectiveDate": "%s", "reason": "Shadow joint committee (seeds/000 §7)"}""";
+
+    Http.Response inShadow = http.post(recommendations, recommendation.formatted("2022-11-09"));
+    Http.Response beforeEstablished =
+        http.post(recommendations, recommendation.formatted("2022-09-30"));
+    http.post(
+        "/bodies/" + committee.body() + "/status",
+        """
+        {"status": "DISSOLVED", "effectiveDate": "2025-04-01", "reason": "Wound up"}""");
+    Http.Response dissolved = http.post(recommendations, recommendation.formatted("2025-04-01"));
+    Http.Response withoutRecipient =
+        http.post(
+            recommendations,
+            """
+            {"subject": "s", "function": "community-mental-health", "effectiveDate": "2022-11-09",
+             "reason": "r"}""");
+
+    assertThat(inShadow.status()).as(inShadow.body()).isEqualTo(201);
+    assertThat(beforeEstablished.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-not-yet-established");
+    assertThat(dissolved.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:body-dissolved");
+    assertInvalid(withoutRecipient, "recommendedTo");
+  }
+
+  @Test
+  void a_reporting_line_ends_once_and_only_after_it_began() {
+    Committee committee = jointCommittee();
+    String board =
+        establish(
+            committee.partnership(), "Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD");
+    String lines = "/partnerships/" + committee.partnership() + "/reporting-lines";
+    http.post(
+        lines,
+        """
+        {"fromBodyId": "%s", "toBodyId": "%s", "kind": "REPORTING_RELATIONSHIP",
+         "effectiveDate": "2023-04-01", "reason": "seeds/000 §17"}"""
+            .formatted(committee.body(), board));
+    String ending =
+        """
+        {"fromBodyId": "%s", "toBodyId": "%s", "effectiveDate": "%s", "reason": "Review"}""";
+
+    Http.Response onTheFirstDay =
+        http.post(lines + "/ending", ending.formatted(committee.body(), board, "2023-04-01"));
+    Http.Response ended =
+        http.post(lines + "/ending", ending.formatted(committee.body(), board, "2025-04-01"));
+    Http.Response again =
+        http.post(lines + "/ending", ending.formatted(committee.body(), board, "2025-05-01"));
+
+    assertThat(onTheFirstDay.json().get("type").asString())
+        .isEqualTo("urn:partnership-ledger:rule:reporting-line-not-in-force");
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(publishedFor(committee.partnership(), 5))
+        .extracting(r -> r.value().getType())
+        .contains("partnership.reporting-line-drawn.v1", "partnership.reporting-line-ended.v1");
+  }
+
+  @Test
   void lines_of_direct_accountability_cannot_run_in_a_circle() {
     Committee committee = jointCommittee();
     String board =
