@@ -304,4 +304,19 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements BodyEvent {}
+
+  /**
+   * A version of the terms of reference was recorded with a wrong title, reference or adoption
+   * date: these are the right ones, in place of the event named.
+   */
+  @EventType(name = "body.terms-of-reference-corrected", revision = 1)
+  record TermsOfReferenceCorrected(
+      BodyId bodyId,
+      int version,
+      String correctedEventId,
+      String title,
+      String reference,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
 }

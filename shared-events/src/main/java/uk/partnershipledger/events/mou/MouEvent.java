@@ -112,4 +112,20 @@ public sealed interface MouEvent extends GovernanceEvent {
   /** The MoU ends; the effective date is the first day it is no longer in force. */
   @EventType(name = "mou.terminated", revision = 1)
   record MouTerminated(MouId mouId, LocalDate effectiveDate) implements MouEvent {}
+
+  /**
+   * A signature was recorded with the wrong signatory or the wrong date: these are the right ones,
+   * in place of the event named ({@link MouSigned} or its latest correction). A corrected date
+   * never moves the day the version came into force.
+   */
+  @EventType(name = "mou.signature-corrected", revision = 1)
+  record MouSignatureCorrected(
+      MouId mouId,
+      int version,
+      OrganisationId organisationId,
+      String correctedEventId,
+      String signatory,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
 }

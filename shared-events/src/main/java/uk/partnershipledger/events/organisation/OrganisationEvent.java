@@ -39,4 +39,18 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
   record OrganisationAbolished(
       OrganisationId organisationId, OrganisationId successorId, LocalDate effectiveDate)
       implements OrganisationEvent {}
+
+  /**
+   * The registration gave a wrong name or a wrong establishment date: these are the right ones, in
+   * place of those of the event named ({@link OrganisationRegistered} or its latest correction). A
+   * later renaming is unaffected.
+   */
+  @EventType(name = "organisation.registration-corrected", revision = 1)
+  record RegistrationCorrected(
+      OrganisationId organisationId,
+      String correctedEventId,
+      String name,
+      String reason,
+      LocalDate effectiveDate)
+      implements OrganisationEvent {}
 }

@@ -77,4 +77,19 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
   record ReportingLineEnded(
       PartnershipId partnershipId, BodyId fromBodyId, BodyId toBodyId, LocalDate effectiveDate)
       implements PartnershipEvent {}
+
+  /**
+   * A partner's joining was recorded with the wrong date: its tenure begins on the corrected
+   * effective date instead, in place of the event named ({@link PartnerJoined} or its latest
+   * correction).
+   */
+  @EventType(name = "partnership.joining-corrected", revision = 1)
+  record JoiningCorrected(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
 }
