@@ -84,6 +84,11 @@ final class LedgerClient {
     return JSON.readTree(response.body());
   }
 
+  /** Any command, as the client would send it. */
+  HttpResponse<String> command(String path, String body) {
+    return post(path, body);
+  }
+
   private HttpResponse<String> post(String path, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(commandUrl + path))

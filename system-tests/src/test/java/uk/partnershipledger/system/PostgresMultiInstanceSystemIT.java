@@ -134,6 +134,123 @@ class PostgresMultiInstanceSystemIT {
     }
   }
 
+  /**
+   * ADR 8: a partner's leaving takes the lock on its tenure before it looks at the bodies, and an
+   * appointment or a delegation relying on that tenure takes the same lock. Raced through two
+   * instances, whatever order they land in, nothing of the leaver is in force on the leaving date.
+   */
+  @Test
+  void a_leaving_racing_appointments_and_delegations_leaves_none_of_them_in_force()
+      throws Exception {
+    String dcc = viaFirst.register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg =
+        viaSecond.register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = viaFirst.formPartnership(dcc, ccg);
+    String body =
+        LedgerClient.created(
+                viaFirst.command(
+                    "/bodies",
+                    """
+                    {"partnershipId": "%s", "name": "Joint Committee", "type": "JOINT_COMMITTEE",
+                     "status": "OPERATIONAL", "effectiveDate": "2021-04-01", "reason": "test"}"""
+                        .formatted(cdcp)))
+            .get("bodyId")
+            .asString();
+    List<String> leavers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String leaver = viaFirst.register("Council " + i, "LOCAL_AUTHORITY", "1974-04-01");
+      assertThat(viaFirst.join(cdcp, leaver, "2021-04-01").statusCode()).isEqualTo(201);
+      assertThat(
+              viaSecond
+                  .command(
+                      "/partnerships/" + cdcp + "/partners/" + leaver + "/notice",
+                      """
+                      {"effectiveDate": "2023-01-10", "reason": "Letter"}""")
+                  .statusCode())
+          .isEqualTo(200);
+      leavers.add(leaver);
+    }
+
+    ExecutorService senders = Executors.newFixedThreadPool(leavers.size() * 4);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> racing = new ArrayList<>();
+    for (int i = 0; i < leavers.size(); i++) {
+      String leaver = leavers.get(i);
+      LedgerClient one = i % 2 == 0 ? viaFirst : viaSecond;
+      LedgerClient other = i % 2 == 0 ? viaSecond : viaFirst;
+      racing.add(
+          senders.submit(
+              () -> {
+                go.await();
+                return one.command(
+                    "/partnerships/" + cdcp + "/partners/" + leaver + "/leaving",
+                    """
+                    {"effectiveDate": "2023-04-01", "reason": "Withdrawal"}""");
+              }));
+      for (String date : List.of("2023-03-01", "2023-04-15")) {
+        racing.add(
+            senders.submit(
+                () -> {
+                  go.await();
+                  return other.command(
+                      "/bodies/" + body + "/members",
+                      """
+                      {"personName": "Member of %s", "organisationId": "%s", "role": "MEMBER",
+                       "effectiveDate": "%s", "reason": "Appointed"}"""
+                          .formatted(leaver, leaver, date));
+                }));
+      }
+      racing.add(
+          senders.submit(
+              () -> {
+                go.await();
+                return other.command(
+                    "/bodies/" + body + "/delegations",
+                    """
+                    {"delegatorId": "%s", "function": "adult-social-care", "scope": "s",
+                     "limits": [{"kind": "NEW_SCHEME", "maximum": 1000, "description": "d"}],
+                     "approval": {"approvedBy": "Cabinet", "approvedOn": "2023-02-01",
+                                  "reference": "r"},
+                     "effectiveDate": "2023-03-01", "reason": "Delegated"}"""
+                        .formatted(leaver));
+              }));
+    }
+    go.countDown();
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (Future<HttpResponse<String>> answer : racing) {
+      answers.add(answer.get(120, TimeUnit.SECONDS));
+    }
+    senders.shutdown();
+
+    // Every leaving holds; an act racing it is either recorded (and ended by it) or refused.
+    assertThat(answers)
+        .extracting(HttpResponse::statusCode)
+        .allSatisfy(status -> assertThat(status).isIn(200, 201, 409));
+    assertThat(answers.stream().filter(a -> a.uri().getPath().endsWith("/leaving")))
+        .extracting(HttpResponse::statusCode)
+        .containsOnly(200);
+    for (LedgerClient auditor : List.of(viaFirst, viaSecond)) {
+      Awaitility.await("the leavers' partnership ends on the query side")
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(auditor.partnerIds(cdcp, "2023-04-01"))
+                      .containsExactlyInAnyOrder(dcc, ccg));
+      Awaitility.await("nothing of the leavers in force on the body")
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () -> {
+                String members = auditor.get("/bodies/" + body + "/members?on=2023-04-15").body();
+                String delegations =
+                    auditor.get("/bodies/" + body + "/delegations?on=2023-04-01").body();
+                for (String leaver : leavers) {
+                  assertThat(members).doesNotContain(leaver);
+                  assertThat(delegations).doesNotContain(leaver);
+                }
+              });
+    }
+  }
+
   private static ServiceProcess service(
       Path root,
       Path logs,
