@@ -34,7 +34,9 @@ class BodyController {
       summary = "A body on a date",
       description =
           "The body with its status on the date (null before it was established), the version"
-              + " of its terms of reference in force then, its chair and members on the date, how"
+              + " of its terms of reference in force then (as corrected, with its corrections: when"
+              + " each was recorded, why, and what the version said before it), its chair and"
+              + " members on the date, how"
               + " its chair was chosen then (with the turn of a rotating chair), and, once it had"
               + " happened by the date, the bodies that replaced it or that it replaced.")
   BodyView body(

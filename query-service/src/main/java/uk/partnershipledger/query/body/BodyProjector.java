@@ -19,6 +19,7 @@ import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.query.intake.Projector;
@@ -41,9 +42,10 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * replaces the earlier one of that day, turns and all: the later record is the one that stands.
  *
  * <p>Corrections (DOMAIN.md rule 7) change the rows in place, so that every as-of look-up follows
- * them, and keep what they replaced, why and when in {@code appointment_correction} and {@code
- * status_date_correction}. A corrected status date takes the status out of its timeline and slots
- * it in again on the corrected day.
+ * them, and keep what they replaced, why and when in {@code appointment_correction}, {@code
+ * status_date_correction} and {@code terms_of_reference_correction}. A corrected status date takes
+ * the status out of its timeline and slots it in again on the corrected day; a corrected adoption
+ * date moves the start of its version and the end of the version before.
  */
 @Component
 class BodyProjector extends Projector {
@@ -64,6 +66,7 @@ class BodyProjector extends Projector {
     on(ChairArrangementSet.class, this::chairArrangementSet);
     on(AppointmentCorrected.class, this::appointmentCorrected);
     on(StatusDateCorrected.class, this::statusDateCorrected);
+    on(TermsOfReferenceCorrected.class, this::termsCorrected);
   }
 
   private void established(BodyEstablished established, RecordedEvent recorded) {
@@ -195,6 +198,59 @@ class BodyProjector extends Projector {
         recorded.require(adopted.reference(), "reference"),
         recorded.require(adopted.effectiveDate(), "effectiveDate"),
         recorded.recordedAt());
+  }
+
+  /**
+   * The version takes the corrected title, reference and adoption day, and the version that ran up
+   * to its old adoption day runs up to the corrected one. The command side keeps the corrected day
+   * between the adoptions of the versions either side, so the versions stay in order.
+   */
+  private void termsCorrected(TermsOfReferenceCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    String title = recorded.require(corrected.title(), "title");
+    String reference = recorded.require(corrected.reference(), "reference");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<LocalDate> adoptedOn =
+        jdbc.queryForList(
+            "select valid_from from terms_of_reference where body_id = ? and version = ?",
+            LocalDate.class,
+            body,
+            corrected.version());
+    if (adoptedOn.isEmpty()) {
+      warnNotFound(recorded, "terms of reference version " + corrected.version());
+      return;
+    }
+    LocalDate was = adoptedOn.get(0);
+    jdbc.update(
+        "insert into terms_of_reference_correction (event_id, body_id, version,"
+            + " corrected_event_id, reason, recorded_at, previous_title, previous_reference,"
+            + " previous_adopted_on, title, reference, adopted_on)"
+            + " select ?, body_id, version, ?, ?, ?, title, reference, valid_from, ?, ?, ?"
+            + " from terms_of_reference where body_id = ? and version = ?",
+        recorded.eventId(),
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        title,
+        reference,
+        from,
+        body,
+        corrected.version());
+    jdbc.update(
+        "update terms_of_reference set valid_to = ? where body_id = ? and version <> ?"
+            + " and valid_to = ?",
+        from,
+        body,
+        corrected.version(),
+        was);
+    jdbc.update(
+        "update terms_of_reference set title = ?, reference = ?, valid_from = ?"
+            + " where body_id = ? and version = ?",
+        title,
+        reference,
+        from,
+        body,
+        corrected.version());
   }
 
   private void memberAppointed(MemberAppointed appointed, RecordedEvent recorded) {

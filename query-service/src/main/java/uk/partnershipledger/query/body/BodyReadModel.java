@@ -3,6 +3,8 @@ package uk.partnershipledger.query.body;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +106,8 @@ class BodyReadModel {
                 version,
                 rs.getString("title"),
                 rs.getString("reference"),
-                rs.getObject("adopted_on", LocalDate.class))
+                rs.getObject("adopted_on", LocalDate.class),
+                termsCorrections(body, version))
             : null,
         members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null),
         members,
@@ -121,6 +124,26 @@ class BodyReadModel {
                 + " where r.replacement_body_id = ? and r.replaced_on <= ?",
             body,
             on));
+  }
+
+  /** The corrections of a version of the terms of reference, in the order recorded. */
+  private List<BodyView.TermsCorrection> termsCorrections(BodyId body, int version) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_title, previous_reference,"
+            + " previous_adopted_on from terms_of_reference_correction"
+            + " where body_id = ? and version = ? order by recorded_at, event_id",
+        (rs, row) ->
+            new BodyView.TermsCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                new BodyView.Terms(
+                    rs.getString("previous_title"),
+                    rs.getString("previous_reference"),
+                    rs.getObject("previous_adopted_on", LocalDate.class))),
+        body.value(),
+        version);
   }
 
   /** A replacement dated after the date had not happened on it, so it is not shown. */

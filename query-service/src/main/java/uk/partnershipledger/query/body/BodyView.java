@@ -2,6 +2,7 @@ package uk.partnershipledger.query.body;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import uk.partnershipledger.events.body.BodyId;
@@ -41,7 +42,48 @@ record BodyView(
     List<Replacement> replacedBy,
     List<Replacement> replaces) {
 
-  record TermsOfReference(int version, String title, String reference, LocalDate adoptedOn) {}
+  /**
+   * A version of the terms of reference.
+   *
+   * @param corrections its corrections, in the order recorded; the title, reference and adoption
+   *     day are the corrected ones
+   */
+  @Schema(name = "TermsOfReference")
+  record TermsOfReference(
+      @Schema(example = "2") int version,
+      @Schema(example = "County Durham Health and Care Joint Committee: Terms of Reference")
+          String title,
+      @Schema(example = "JC-ToR-2023") String reference,
+      @Schema(description = "The day it was adopted", example = "2023-04-01") LocalDate adoptedOn,
+      @Schema(
+              description =
+                  "Its corrections, in the order recorded: the title, reference and adoption day"
+                      + " above are the corrected ones")
+          List<TermsCorrection> corrections) {}
+
+  /** A correction of a version of the terms of reference (DOMAIN.md rule 7). */
+  @Schema(name = "TermsOfReferenceCorrection")
+  record TermsCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "Adopted at the meeting of 29 March, as its minutes record")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the adoption or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the version said before this correction") Terms before) {}
+
+  /** The facts of a version of the terms of reference that a correction can change. */
+  @Schema(name = "TermsOfReferenceFacts")
+  record Terms(
+      String title,
+      String reference,
+      @Schema(description = "The day it was adopted", example = "2023-04-01")
+          LocalDate adoptedOn) {}
 
   /**
    * The chair arrangement in force on the date.

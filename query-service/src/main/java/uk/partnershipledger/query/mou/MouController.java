@@ -38,7 +38,10 @@ class MouController {
               + " Shown with its label, parties, schedules, the signatures held on the date (a"
               + " successor holding an abolished party's), its review date after any reviews, and"
               + " notices to leave given by then. In draft, the latest version drafted, with the"
-              + " signatures given so far.")
+              + " signatures given so far. A corrected signature shows its corrected signatory and"
+              + " day, held from that day by the party that gave it (a copy carried over or passed"
+              + " on keeps its own day), and its corrections: when each was recorded, why, and"
+              + " what the signature said before it.")
   MouView mou(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable MouId mouId,
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2021-04-01")

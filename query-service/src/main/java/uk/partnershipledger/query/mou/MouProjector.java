@@ -13,6 +13,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
@@ -31,6 +32,11 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * without new signatures, so the remaining parties' signatures of the version it replaces are
  * copied onto it. A signature passed by succession is closed for the predecessor and opened for the
  * successor, keeping the original signatory and date.
+ *
+ * <p>Every copy of a signature names the party that gave it ({@code signed_by}), so that a
+ * correction of its signatory or date (DOMAIN.md rule 7) reaches the copies carried over and passed
+ * on as well; what each correction replaced, why and when is kept in {@code
+ * mou_signature_correction}.
  */
 @Component
 class MouProjector extends Projector {
@@ -50,6 +56,7 @@ class MouProjector extends Projector {
     on(MouAmendedOnLeaving.class, this::amendedOnLeaving);
     on(MouSignatureSucceeded.class, this::signatureSucceeded);
     on(MouTerminated.class, this::terminated);
+    on(MouSignatureCorrected.class, this::signatureCorrected);
   }
 
   private void drafted(MouDrafted drafted, RecordedEvent recorded) {
@@ -94,16 +101,71 @@ class MouProjector extends Projector {
 
   private void signed(MouSigned signed, RecordedEvent recorded) {
     LocalDate on = recorded.require(signed.effectiveDate(), "effectiveDate");
+    UUID party = recorded.require(signed.organisationId(), "organisationId").value();
     jdbc.update(
         "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-            + " valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+            + " valid_from, recorded_at, signed_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
         recorded.require(signed.mouId(), "mouId").value(),
         signed.version(),
-        recorded.require(signed.organisationId(), "organisationId").value(),
+        party,
         signed.signatory(),
         on,
         on,
-        recorded.recordedAt());
+        recorded.recordedAt(),
+        party);
+  }
+
+  /**
+   * The signatory and date become the corrected ones on every copy of the signature: the signing
+   * party's own, and those carried over to later versions or passed to successors. The signing
+   * party holds its signature from the corrected day; a copy is held from the day it was carried
+   * over or passed on, which the correction does not move, as it does not move the day the version
+   * came into force (MouEvent's contract).
+   */
+  private void signatureCorrected(MouSignatureCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    UUID party = recorded.require(corrected.organisationId(), "organisationId").value();
+    int version = corrected.version();
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    String given =
+        " from mou_signature where mou_id = ? and version = ? and organisation_id = ?"
+            + " and signed_by = organisation_id and carried_over_from is null";
+    int kept =
+        jdbc.update(
+            "insert into mou_signature_correction (event_id, mou_id, version, organisation_id,"
+                + " corrected_event_id, reason, recorded_at, previous_signatory,"
+                + " previous_signed_on, signatory, signed_on)"
+                + " select ?, mou_id, version, organisation_id, ?, ?, ?, signatory, signed_on, ?, ?"
+                + given,
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            corrected.signatory(),
+            on,
+            mou,
+            version,
+            party);
+    if (kept != 1) {
+      warn(recorded, "found " + kept + " signatures of version " + version + " by the party");
+      return;
+    }
+    jdbc.update(
+        "update mou_signature set valid_from = ? where mou_id = ? and version = ?"
+            + " and organisation_id = ? and signed_by = organisation_id"
+            + " and carried_over_from is null",
+        on,
+        mou,
+        version,
+        party);
+    jdbc.update(
+        "update mou_signature set signatory = ?, signed_on = ? where mou_id = ?"
+            + " and coalesce(carried_over_from, version) = ? and signed_by = ?",
+        corrected.signatory(),
+        on,
+        mou,
+        version,
+        party);
   }
 
   private void cameIntoForce(MouCameIntoForce inForce, RecordedEvent recorded) {
@@ -203,9 +265,10 @@ class MouProjector extends Projector {
           // The remaining parties' signatures, as held on the day, carry over without new ones.
           jdbc.update(
               "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-                  + " succeeded_from, carried_over_from, valid_from, recorded_at)"
+                  + " succeeded_from, carried_over_from, valid_from, recorded_at, signed_by)"
                   + " select s.mou_id, ?, s.organisation_id, s.signatory, s.signed_on,"
-                  + " s.succeeded_from, coalesce(s.carried_over_from, s.version), ?, ?"
+                  + " s.succeeded_from, coalesce(s.carried_over_from, s.version), ?, ?,"
+                  + " s.signed_by"
                   + " from mou_signature s"
                   + " where s.mou_id = ? and s.version = ? and s.valid_from <= ?"
                   + " and (s.valid_to is null or ? < s.valid_to)"
@@ -232,9 +295,9 @@ class MouProjector extends Projector {
     int passed =
         jdbc.update(
             "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-                + " succeeded_from, carried_over_from, valid_from, recorded_at)"
+                + " succeeded_from, carried_over_from, valid_from, recorded_at, signed_by)"
                 + " select mou_id, version, ?, signatory, signed_on, organisation_id,"
-                + " carried_over_from, ?, ? from mou_signature"
+                + " carried_over_from, ?, ?, signed_by from mou_signature"
                 + " where mou_id = ? and version = ? and organisation_id = ? and valid_to is null"
                 + " and valid_from <= ?",
             recorded.require(succeeded.successorId(), "successorId").value(),

@@ -3,10 +3,14 @@ package uk.partnershipledger.query.mou;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.mou.MouId;
@@ -168,13 +172,16 @@ class MouReadModel {
 
   /**
    * The signatures held on the date, in the order of the parties they were given for (a successor's
-   * in its predecessor's place).
+   * in its predecessor's place), each with the corrections of the signature as given: for a copy
+   * carried over or passed on, those of the version and party it was first given for.
    */
   private List<MouView.Signature> signatures(UUID mou, int version, LocalDate on) {
+    Map<Signed, List<MouView.SignatureCorrection>> corrections = corrections(mou);
     return jdbc.query(
         "select s.organisation_id, "
             + nameOn("s.organisation_id")
-            + " as name, s.signatory, s.signed_on, s.succeeded_from, s.valid_from,"
+            + " as name, s.signatory, s.signed_on, s.succeeded_from, s.valid_from, s.signed_by,"
+            + " coalesce(s.carried_over_from, s.version) as signed_version,"
             + " coalesce((select min(p.position) from mou_party p where p.mou_id = s.mou_id"
             + " and p.version = s.version"
             + " and p.organisation_id in (s.organisation_id, s.succeeded_from)), 2147483647)"
@@ -190,7 +197,10 @@ class MouReadModel {
               rs.getString("signatory"),
               rs.getObject("signed_on", LocalDate.class),
               succeededFrom == null ? null : new OrganisationId(succeededFrom),
-              rs.getObject("valid_from", LocalDate.class));
+              rs.getObject("valid_from", LocalDate.class),
+              corrections.getOrDefault(
+                  new Signed(rs.getInt("signed_version"), rs.getObject("signed_by", UUID.class)),
+                  List.of()));
         },
         on,
         on,
@@ -198,6 +208,34 @@ class MouReadModel {
         version,
         on,
         on);
+  }
+
+  /** A signature as given: the version it was given for and the party that gave it. */
+  private record Signed(int version, UUID party) {}
+
+  /** The corrections of the MoU's signatures, each signature's in the order recorded. */
+  private Map<Signed, List<MouView.SignatureCorrection>> corrections(UUID mou) {
+    return jdbc
+        .query(
+            "select version, organisation_id, corrected_event_id, reason, recorded_at,"
+                + " previous_signatory, previous_signed_on from mou_signature_correction"
+                + " where mou_id = ? order by recorded_at, event_id",
+            (rs, row) ->
+                Map.entry(
+                    new Signed(rs.getInt("version"), rs.getObject("organisation_id", UUID.class)),
+                    new MouView.SignatureCorrection(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        new MouView.Signing(
+                            rs.getString("previous_signatory"),
+                            rs.getObject("previous_signed_on", LocalDate.class)))),
+            mou)
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   private List<MouView.Notice> notices(UUID mou, MouView.Version version, LocalDate on) {

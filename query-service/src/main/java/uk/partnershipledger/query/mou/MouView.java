@@ -2,6 +2,7 @@ package uk.partnershipledger.query.mou;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -62,6 +63,8 @@ record MouView(
    *
    * @param succeededFrom the abolished party whose signature this was, if it passed by succession
    * @param heldSince the first day the holder held it for this version
+   * @param corrections the corrections of the signature as its party gave it, in the order
+   *     recorded; {@code signatory} and {@code signedOn} are the corrected ones
    */
   @Schema(name = "MouSignature")
   record Signature(
@@ -70,7 +73,34 @@ record MouView(
       @Schema(example = "Nicola Bailey, Chief Officer") String signatory,
       @Schema(example = "2020-12-01") LocalDate signedOn,
       @Schema(type = "string", format = "uuid") OrganisationId succeededFrom,
-      @Schema(example = "2022-07-01") LocalDate heldSince) {}
+      @Schema(example = "2022-07-01") LocalDate heldSince,
+      @Schema(
+              description =
+                  "The corrections of the signature, in the order recorded: the signatory and the"
+                      + " day it was signed above are the corrected ones")
+          List<SignatureCorrection> corrections) {}
+
+  /** A correction of a signature (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "MouSignatureCorrection")
+  record SignatureCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "Signed by the Chief Officer on 23 November, as the signed copy shows")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the signing or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the signature said before this correction") Signing before) {}
+
+  /** The facts of a signature that a correction can change. */
+  @Schema(name = "MouSigning")
+  record Signing(
+      @Schema(example = "Nicola Bailey, Chief Officer") String signatory,
+      @Schema(example = "2020-11-23") LocalDate signedOn) {}
 
   @Schema(name = "MouNotice")
   record Notice(

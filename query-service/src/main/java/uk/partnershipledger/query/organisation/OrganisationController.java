@@ -38,7 +38,9 @@ class OrganisationController {
           "The organisation as registered (kind, whether it is a statutory body, the day it was"
               + " established), with its name on the date and every name it has had. Once"
               + " abolished (on or before the date) it shows the abolition date and its successor,"
-              + " if one took over its functions.")
+              + " if one took over its functions. A corrected registration shows the corrected"
+              + " name and day of establishment, and its corrections: when each was recorded, why,"
+              + " and what the registration said before it.")
   @ApiResponse(responseCode = "200", description = "The organisation")
   OrganisationView organisation(
       @Parameter(
@@ -63,7 +65,7 @@ class OrganisationController {
       summary = "List organisations",
       description =
           "Every registered organisation with its name today (in London), sorted by name"
-              + " (ignoring case).")
+              + " (ignoring case), with the corrections of its registration.")
   List<OrganisationView> organisations() {
     return organisations.all(LocalDate.now(clock));
   }

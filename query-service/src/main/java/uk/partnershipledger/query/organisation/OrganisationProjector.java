@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.organisation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
@@ -19,6 +21,10 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * <p>A renaming is slotted into the name timeline by its date, as a body's status is: it runs until
  * the next later name, and the name before it now ends on its date. A renaming dated the day an
  * interval began replaces that interval's name, so no interval is ever empty.
+ *
+ * <p>A correction of the registration (DOMAIN.md rule 7) changes the first name interval and the
+ * establishment date in place, so every as-of look-up follows it, and keeps what it replaced, why
+ * and when in {@code registration_correction}.
  */
 @Component
 class OrganisationProjector extends Projector {
@@ -32,6 +38,7 @@ class OrganisationProjector extends Projector {
     on(OrganisationRegistered.class, this::registered);
     on(OrganisationRenamed.class, this::renamed);
     on(OrganisationAbolished.class, this::abolished);
+    on(RegistrationCorrected.class, this::registrationCorrected);
   }
 
   private void registered(OrganisationRegistered registered, RecordedEvent recorded) {
@@ -99,6 +106,56 @@ class OrganisationProjector extends Projector {
     if (latest != 1) {
       warnNotRegistered(recorded);
     }
+  }
+
+  /**
+   * The name interval that begins on the day of establishment is the registration's (the command
+   * side takes a renaming only after the latest name's first day): it takes the corrected name and
+   * begins on the corrected day, where the organisation's existence now begins. Later names keep
+   * their days, as the event's contract says; the command side keeps the corrected day before the
+   * first of them, so the interval stays non-empty.
+   */
+  private void registrationCorrected(RegistrationCorrected corrected, RecordedEvent recorded) {
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    String name = recorded.require(corrected.name(), "name");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<LocalDate> establishedOn =
+        jdbc.queryForList(
+            "select established_on from organisation where organisation_id = ?",
+            LocalDate.class,
+            organisation);
+    if (establishedOn.isEmpty()) {
+      warnNotRegistered(recorded);
+      return;
+    }
+    LocalDate was = establishedOn.get(0);
+    jdbc.update(
+        "insert into registration_correction (event_id, organisation_id, corrected_event_id,"
+            + " reason, recorded_at, previous_name, previous_established_on, name,"
+            + " established_on)"
+            + " select ?, organisation_id, ?, ?, ?, name, valid_from, ?, ? from organisation_name"
+            + " where organisation_id = ? and valid_from = ?",
+        recorded.eventId(),
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        name,
+        from,
+        organisation,
+        was);
+    jdbc.update(
+        "update organisation_name set name = ?, valid_from = ?"
+            + " where organisation_id = ? and valid_from = ?",
+        name,
+        from,
+        organisation,
+        was);
+    jdbc.update(
+        "update organisation set established_on = ?, name = (select n.name from organisation_name"
+            + " n where n.organisation_id = ? and n.valid_to is null) where organisation_id = ?",
+        from,
+        organisation,
+        organisation);
   }
 
   private void abolished(OrganisationAbolished abolished, RecordedEvent recorded) {

@@ -3,6 +3,8 @@ package uk.partnershipledger.query.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 
 /**
- * Organisations on a date: the name interval holding the date, and abolition if it came by then.
+ * Organisations on a date: the name interval holding the date, and abolition if it came by then,
+ * with the corrections of their registrations.
  */
 @Repository
 class OrganisationReadModel {
@@ -48,10 +51,11 @@ class OrganisationReadModel {
 
   Optional<OrganisationView> find(OrganisationId id, LocalDate on) {
     Map<UUID, List<OrganisationView.Name>> names = namesOf(id.value());
+    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(id.value());
     return jdbc
         .query(
             ON_DATE + " where o.organisation_id = ?",
-            (rs, row) -> organisation(rs, on, names),
+            (rs, row) -> organisation(rs, on, names, corrections),
             on,
             on,
             on,
@@ -63,7 +67,10 @@ class OrganisationReadModel {
 
   List<OrganisationView> all(LocalDate on) {
     Map<UUID, List<OrganisationView.Name>> names = namesOf(null);
-    return jdbc.query(ON_DATE, (rs, row) -> organisation(rs, on, names), on, on, on, on).stream()
+    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(null);
+    return jdbc
+        .query(ON_DATE, (rs, row) -> organisation(rs, on, names, corrections), on, on, on, on)
+        .stream()
         .sorted(BY_NAME)
         .toList();
   }
@@ -92,9 +99,44 @@ class OrganisationReadModel {
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
+  /**
+   * The registration corrections of one organisation, or of all when {@code organisation} is null,
+   * in the order recorded.
+   */
+  private Map<UUID, List<OrganisationView.Correction>> correctionsOf(UUID organisation) {
+    String sql =
+        "select organisation_id, corrected_event_id, reason, recorded_at, previous_name,"
+            + " previous_established_on from registration_correction"
+            + (organisation == null ? "" : " where organisation_id = ?")
+            + " order by organisation_id, recorded_at, event_id";
+    Object[] arguments = organisation == null ? new Object[0] : new Object[] {organisation};
+    return jdbc
+        .query(
+            sql,
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("organisation_id", UUID.class),
+                    new OrganisationView.Correction(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        new OrganisationView.Registration(
+                            rs.getString("previous_name"),
+                            rs.getObject("previous_established_on", LocalDate.class)))),
+            arguments)
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
   /** An abolition dated after the date had not happened on it, so it is not shown. */
   private static OrganisationView organisation(
-      ResultSet rs, LocalDate on, Map<UUID, List<OrganisationView.Name>> names)
+      ResultSet rs,
+      LocalDate on,
+      Map<UUID, List<OrganisationView.Name>> names,
+      Map<UUID, List<OrganisationView.Correction>> corrections)
       throws SQLException {
     UUID id = rs.getObject("organisation_id", UUID.class);
     LocalDate abolishedOn = rs.getObject("abolished_on", LocalDate.class);
@@ -110,6 +152,7 @@ class OrganisationReadModel {
         abolishedByThen ? abolishedOn : null,
         abolishedByThen && successor != null ? new OrganisationId(successor) : null,
         abolishedByThen ? rs.getString("successor_name") : null,
-        names.getOrDefault(id, List.of()));
+        names.getOrDefault(id, List.of()),
+        corrections.getOrDefault(id, List.of()));
   }
 }

@@ -2,6 +2,7 @@ package uk.partnershipledger.query.organisation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -10,6 +11,8 @@ import uk.partnershipledger.events.organisation.OrganisationKind;
  * A partner organisation as it stood on a date.
  *
  * @param name its name on the date; before it was established, its latest name
+ * @param corrections the corrections of its registration, in the order recorded; the name it was
+ *     registered with (the first of {@code names}) and {@code establishedOn} are the corrected ones
  */
 @Schema(name = "Organisation")
 record OrganisationView(
@@ -38,7 +41,12 @@ record OrganisationView(
             description = "The successor's name on the date",
             example = "NHS North East and North Cumbria ICB")
         String successorName,
-    @Schema(description = "Every name it has had, oldest first") List<Name> names) {
+    @Schema(description = "Every name it has had, oldest first") List<Name> names,
+    @Schema(
+            description =
+                "The corrections of its registration, in the order recorded: the registered name"
+                    + " and the day of establishment above are the corrected ones")
+        List<Correction> corrections) {
 
   /** One name and the half-open interval [from, to) it was used in; {@code to} null if current. */
   @Schema(name = "OrganisationName")
@@ -46,4 +54,27 @@ record OrganisationView(
       @Schema(example = "NHS County Durham CCG") String name,
       @Schema(example = "2013-04-01") LocalDate from,
       @Schema(description = "The first day of the next name; null if still in use") LocalDate to) {}
+
+  /** A correction of the registration (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "RegistrationCorrection")
+  record Correction(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "Established on 1 April 2013 under the Health and Social Care Act 2012")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the registration or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the registration said before this correction")
+          Registration before) {}
+
+  /** The facts of a registration that a correction can change. */
+  @Schema(name = "Registration")
+  record Registration(
+      @Schema(example = "NHS Durham Dales CCG") String name,
+      @Schema(example = "2013-04-01") LocalDate establishedOn) {}
 }

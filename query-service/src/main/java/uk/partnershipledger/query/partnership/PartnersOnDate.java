@@ -2,6 +2,7 @@ package uk.partnershipledger.query.partnership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -20,6 +21,9 @@ record PartnersOnDate(
    * One partner on the date, named as it was on the date. The organisation's details are null while
    * its registration has not reached the read model yet: organisations and partnerships travel on
    * different partitions.
+   *
+   * @param corrections the corrections of the joining that began its current tenure, in the order
+   *     recorded; {@code since} is the corrected day
    */
   @Schema(name = "Partner")
   record Partner(
@@ -42,5 +46,32 @@ record PartnersOnDate(
               type = "string",
               format = "uuid",
               example = "4e2a9c71-0b3d-4f5e-8a6c-1d2e3f4a5b6c")
-          OrganisationId succeededFrom) {}
+          OrganisationId succeededFrom,
+      @Schema(
+              description =
+                  "The corrections of the joining date of its current tenure, in the order"
+                      + " recorded: since is the corrected day")
+          List<JoiningCorrection> corrections) {}
+
+  /** A correction of a joining date (DOMAIN.md rule 7), with the day it replaced. */
+  @Schema(name = "JoiningCorrection")
+  record JoiningCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "The partnership board admitted the trust at its meeting of 3 December")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose date it replaced: the joining or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the joining said before this correction") Joining before) {}
+
+  /** The fact of a joining that a correction can change. */
+  @Schema(name = "Joining")
+  record Joining(
+      @Schema(description = "The first day of the tenure", example = "2020-12-01")
+          LocalDate since) {}
 }

@@ -52,8 +52,11 @@ class PartnershipController {
           "The organisations that were partners on the date, sorted by name. A partner counts from"
               + " the day it joined up to, but not including, the day it left; across a succession"
               + " the predecessor up to the day before, the successor from the day. A notice to"
-              + " leave is shown from the day it was given. Names are as on the date. The date is as the events put it into effect,"
-              + " as known now; back-dated events recorded later are included.")
+              + " leave is shown from the day it was given. Names are as on the date. A partner"
+              + " whose joining date was corrected counts from the corrected day, and shows the"
+              + " corrections: when each was recorded, why, and the day it replaced. The date is as"
+              + " the events put it into effect, as known now; back-dated events recorded later are"
+              + " included.")
   @ApiResponse(responseCode = "200", description = "The partners on the date")
   PartnersOnDate partners(
       @Parameter(

@@ -1,11 +1,13 @@
 package uk.partnershipledger.query.partnership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
@@ -28,6 +30,10 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  * in place for now; when "as recorded at" queries come, a change will instead supersede the row
  * ({@code superseded_at}) and insert its successor, which is why each row keeps when it was
  * recorded.
+ *
+ * <p>A correction of a joining date (DOMAIN.md rule 7) moves the first day of the tenure the
+ * joining opened, in place, and keeps the day it replaced, why and when in {@code
+ * joining_correction}.
  */
 @Component
 class PartnershipProjector extends Projector {
@@ -45,6 +51,7 @@ class PartnershipProjector extends Projector {
     on(PartnerSucceeded.class, this::succeeded);
     on(ReportingLineDrawn.class, this::lineDrawn);
     on(ReportingLineEnded.class, this::lineEnded);
+    on(JoiningCorrected.class, this::joiningCorrected);
   }
 
   private void formed(PartnershipFormed formed, RecordedEvent recorded) {
@@ -69,6 +76,46 @@ class PartnershipProjector extends Projector {
         recorded.require(joined.organisationId(), "organisationId").value(),
         recorded.require(joined.effectiveDate(), "effectiveDate"),
         recorded.recordedAt());
+  }
+
+  /**
+   * The tenure the joining opened is the partner's tenure that begins on the previous date and was
+   * not opened by a succession (a joining correction never names a succession). It begins on the
+   * corrected day instead; the command side keeps that day after the partner's earlier tenure and
+   * before the tenure's end, so tenures stay apart and non-empty.
+   */
+  private void joiningCorrected(JoiningCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> tenures =
+        jdbc.queryForList(
+            "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
+                + " and valid_from = ? and predecessor_id is null",
+            UUID.class,
+            partnership,
+            organisation,
+            was);
+    if (tenures.size() != 1) {
+      warnNoTenure(recorded, tenures.size(), "joined on " + was);
+      return;
+    }
+    UUID tenure = tenures.get(0);
+    jdbc.update(
+        "insert into joining_correction (event_id, tenure_id, partnership_id, organisation_id,"
+            + " corrected_event_id, reason, recorded_at, previous_valid_from, valid_from)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        tenure,
+        partnership,
+        organisation,
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        was,
+        from);
+    jdbc.update("update partner_tenure set valid_from = ? where id = ?", from, tenure);
   }
 
   private void gaveNotice(PartnerGaveNotice notice, RecordedEvent recorded) {
@@ -183,10 +230,10 @@ class PartnershipProjector extends Projector {
   }
 
   /**
-   * The command side only records a notice, a leaving or a succession for a partner with a matching
-   * tenure, so a miss means an earlier event of this partnership never reached the read model (see
-   * the dead-letter topic). The event still counts as applied: blocking the partnership would not
-   * bring the missing event back.
+   * The command side only records a notice, a leaving, a succession or a joining correction for a
+   * partner with a matching tenure, so a miss means an earlier event of this partnership never
+   * reached the read model (see the dead-letter topic). The event still counts as applied: blocking
+   * the partnership would not bring the missing event back.
    */
   private static void warnNoTenure(RecordedEvent recorded, int changed, String which) {
     log.atWarn()

@@ -3,9 +3,14 @@ package uk.partnershipledger.query.partnership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
@@ -93,37 +98,67 @@ class PartnershipReadModel {
   Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on) {
     return find(id)
         .map(
-            partnership ->
-                new PartnersOnDate(
-                    partnership.partnershipId(),
-                    partnership.name(),
-                    on,
-                    jdbc
-                        .query(
-                            "select t.organisation_id, coalesce(n.name, o.name) as name, o.kind,"
-                                + " o.statutory_body, t.valid_from, t.notice_given_on,"
-                                + " t.intended_leaving_date, t.predecessor_id"
-                                + " from partner_tenure t"
-                                + " left join organisation o"
-                                + " on o.organisation_id = t.organisation_id"
-                                + " left join organisation_name n"
-                                + " on n.organisation_id = t.organisation_id"
-                                + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
-                                + " where t.partnership_id = ? and t.valid_from <= ?"
-                                + " and (t.valid_to is null or ? < t.valid_to)",
-                            (rs, row) -> partner(rs, on),
-                            on,
-                            on,
-                            id.value(),
-                            on,
-                            on)
-                        .stream()
-                        .sorted(BY_NAME)
-                        .toList()));
+            partnership -> {
+              Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections =
+                  joiningCorrections(id);
+              return new PartnersOnDate(
+                  partnership.partnershipId(),
+                  partnership.name(),
+                  on,
+                  jdbc
+                      .query(
+                          "select t.id, t.organisation_id, coalesce(n.name, o.name) as name,"
+                              + " o.kind,"
+                              + " o.statutory_body, t.valid_from, t.notice_given_on,"
+                              + " t.intended_leaving_date, t.predecessor_id"
+                              + " from partner_tenure t"
+                              + " left join organisation o"
+                              + " on o.organisation_id = t.organisation_id"
+                              + " left join organisation_name n"
+                              + " on n.organisation_id = t.organisation_id"
+                              + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
+                              + " where t.partnership_id = ? and t.valid_from <= ?"
+                              + " and (t.valid_to is null or ? < t.valid_to)",
+                          (rs, row) -> partner(rs, on, corrections),
+                          on,
+                          on,
+                          id.value(),
+                          on,
+                          on)
+                      .stream()
+                      .sorted(BY_NAME)
+                      .toList());
+            });
+  }
+
+  /** The partnership's joining corrections by tenure, each tenure's in the order recorded. */
+  private Map<UUID, List<PartnersOnDate.JoiningCorrection>> joiningCorrections(PartnershipId id) {
+    return jdbc
+        .query(
+            "select tenure_id, corrected_event_id, reason, recorded_at, previous_valid_from"
+                + " from joining_correction where partnership_id = ?"
+                + " order by tenure_id, recorded_at, event_id",
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("tenure_id", UUID.class),
+                    new PartnersOnDate.JoiningCorrection(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        new PartnersOnDate.Joining(
+                            rs.getObject("previous_valid_from", LocalDate.class)))),
+            id.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   /** A notice given after the date was not known on it, so it is not shown. */
-  private static Partner partner(ResultSet rs, LocalDate on) throws SQLException {
+  private static Partner partner(
+      ResultSet rs, LocalDate on, Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections)
+      throws SQLException {
     LocalDate noticeGivenOn = rs.getObject("notice_given_on", LocalDate.class);
     boolean noticeGivenByThen = noticeGivenOn != null && !noticeGivenOn.isAfter(on);
     String kind = rs.getString("kind");
@@ -137,6 +172,7 @@ class PartnershipReadModel {
         rs.getObject("valid_from", LocalDate.class),
         noticeGivenByThen ? noticeGivenOn : null,
         noticeGivenByThen ? rs.getObject("intended_leaving_date", LocalDate.class) : null,
-        predecessor == null ? null : new OrganisationId(predecessor));
+        predecessor == null ? null : new OrganisationId(predecessor),
+        corrections.getOrDefault(rs.getObject("id", UUID.class), List.of()));
   }
 }

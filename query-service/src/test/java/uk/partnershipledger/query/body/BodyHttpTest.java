@@ -15,6 +15,8 @@ import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
@@ -28,6 +30,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class BodyHttpTest {
@@ -67,6 +70,44 @@ class BodyHttpTest {
     assertThat(answer.json().get("type").asString()).isEqualTo("FORUM");
     assertThat(http.get("/partnerships/" + cdcp + "/bodies?on=2021-04-01").json().size())
         .isEqualTo(1);
+  }
+
+  @Test
+  void corrected_terms_of_reference_are_answered_as_corrected_with_their_corrections() {
+    RecordedEvent adopted =
+        history.record(
+            new TermsOfReferenceAdopted(
+                forum, 1, "Forum terms", "CDCP-F-1", LocalDate.of(2021, 4, 1)));
+    intake.accept(adopted);
+    intake.accept(
+        history.record(
+            new TermsOfReferenceCorrected(
+                forum,
+                1,
+                adopted.eventId().toString(),
+                "Forum terms of reference",
+                "CDCP-F-2021",
+                "Adopted at the forum's second meeting, under its published title",
+                LocalDate.of(2021, 5, 6))));
+
+    JsonNode before = http.get("/bodies/" + forum + "?on=2021-05-05").json();
+    JsonNode terms = http.get("/bodies/" + forum + "?on=2021-05-06").json().get("termsOfReference");
+
+    assertThat(before.get("termsOfReference").isNull()).isTrue();
+    assertThat(terms.get("version").asInt()).isEqualTo(1);
+    assertThat(terms.get("title").asString()).isEqualTo("Forum terms of reference");
+    assertThat(terms.get("reference").asString()).isEqualTo("CDCP-F-2021");
+    assertThat(terms.get("adoptedOn").asString()).isEqualTo("2021-05-06");
+    assertThat(terms.get("corrections").size()).isEqualTo(1);
+    JsonNode correction = terms.get("corrections").get(0);
+    assertThat(correction.get("reason").asString())
+        .isEqualTo("Adopted at the forum's second meeting, under its published title");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(adopted.eventId().toString());
+    assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
+    assertThat(correction.get("before").get("title").asString()).isEqualTo("Forum terms");
+    assertThat(correction.get("before").get("reference").asString()).isEqualTo("CDCP-F-1");
+    assertThat(correction.get("before").get("adoptedOn").asString()).isEqualTo("2021-04-01");
   }
 
   @Test

@@ -19,6 +19,7 @@ import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
@@ -38,9 +39,9 @@ import uk.partnershipledger.query.intake.RecordedEvent;
 /**
  * Given body events, then the body on a date: the County Durham joint committee, proposed in July
  * 2022, in shadow form from October 2022, operational from April 2023 (seeds/000 §7), each change
- * tested on the day before, the day of and the day after. Corrected appointments and status dates
- * (DOMAIN.md rule 7) are tested on those days around both the recorded and the corrected date. Runs
- * once per database.
+ * tested on the day before, the day of and the day after. Corrected appointments, status dates and
+ * terms of reference (DOMAIN.md rule 7) are tested on those days around both the recorded and the
+ * corrected date. Runs once per database.
  */
 abstract class BodyProjectionTest {
 
@@ -131,7 +132,7 @@ abstract class BodyProjectionTest {
     assertThat(termsOn(OPERATIONAL.minusDays(1))).isEqualTo(1);
     assertThat(termsOn(OPERATIONAL)).isEqualTo(2);
     assertThat(bodies.find(jointCommittee, OPERATIONAL).orElseThrow().termsOfReference())
-        .isEqualTo(new BodyView.TermsOfReference(2, "Terms", "JC-2", OPERATIONAL));
+        .isEqualTo(new BodyView.TermsOfReference(2, "Terms", "JC-2", OPERATIONAL, List.of()));
   }
 
   @Test
@@ -579,6 +580,164 @@ abstract class BodyProjectionTest {
     assertThat(statusOn(SHADOW)).isEqualTo(BodyStatus.SHADOW);
     assertThat(bodies.find(jointCommittee, SHADOW).orElseThrow().establishedOn())
         .isEqualTo(corrected);
+  }
+
+  @Test
+  void terms_of_reference_corrected_to_a_later_day_hold_from_it_and_the_version_before_up_to_it() {
+    LocalDate corrected = OPERATIONAL.plusDays(20);
+    given(new TermsOfReferenceAdopted(jointCommittee, 1, "Shadow terms", "JC-1", SHADOW));
+    RecordedEvent adoption =
+        history.record(
+            new TermsOfReferenceAdopted(jointCommittee, 2, "Terms", "JC-2", OPERATIONAL));
+    assertThat(intake.accept(adoption)).isEqualTo(Outcome.PROJECTED);
+    RecordedEvent correction =
+        history.record(
+            new TermsOfReferenceCorrected(
+                jointCommittee,
+                2,
+                adoption.eventId().toString(),
+                "Terms of Reference 2023",
+                "JC-ToR-2023",
+                "Adopted at the meeting of 21 April under its full title",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    for (LocalDate day :
+        List.of(
+            OPERATIONAL.minusDays(1),
+            OPERATIONAL,
+            OPERATIONAL.plusDays(1),
+            corrected.minusDays(1))) {
+      assertThat(termsOn(day)).as("version on " + day).isEqualTo(1);
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1))) {
+      assertThat(bodies.find(jointCommittee, day).orElseThrow().termsOfReference())
+          .isEqualTo(
+              new BodyView.TermsOfReference(
+                  2,
+                  "Terms of Reference 2023",
+                  "JC-ToR-2023",
+                  corrected,
+                  List.of(
+                      new BodyView.TermsCorrection(
+                          correction.recordedAt(),
+                          "Adopted at the meeting of 21 April under its full title",
+                          adoption.eventId().toString(),
+                          new BodyView.Terms("Terms", "JC-2", OPERATIONAL)))));
+    }
+    assertThat(bodies.find(jointCommittee, SHADOW).orElseThrow().termsOfReference().corrections())
+        .isEmpty();
+  }
+
+  @Test
+  void terms_of_reference_corrected_to_an_earlier_day_hold_from_it_up_to_the_next_version() {
+    LocalDate corrected = SHADOW.minusDays(12);
+    RecordedEvent adoption =
+        history.record(
+            new TermsOfReferenceAdopted(jointCommittee, 1, "Shadow terms", "JC-1", SHADOW));
+    assertThat(intake.accept(adoption)).isEqualTo(Outcome.PROJECTED);
+    given(
+        new TermsOfReferenceAdopted(jointCommittee, 2, "Terms", "JC-2", OPERATIONAL),
+        new TermsOfReferenceCorrected(
+            jointCommittee,
+            1,
+            adoption.eventId().toString(),
+            "Shadow terms",
+            "JC-1",
+            "Adopted at the proposal meeting of 19 September",
+            corrected));
+
+    assertThat(bodies.find(jointCommittee, corrected.minusDays(1)).orElseThrow().termsOfReference())
+        .isNull();
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            SHADOW.minusDays(1),
+            SHADOW,
+            SHADOW.plusDays(1),
+            OPERATIONAL.minusDays(1))) {
+      BodyView.TermsOfReference terms =
+          bodies.find(jointCommittee, day).orElseThrow().termsOfReference();
+      assertThat(terms.version()).as("version on " + day).isEqualTo(1);
+      assertThat(terms.adoptedOn()).isEqualTo(corrected);
+    }
+    assertThat(termsOn(OPERATIONAL)).isEqualTo(2);
+  }
+
+  @Test
+  void a_terms_of_reference_correction_delivered_twice_changes_nothing_the_second_time() {
+    RecordedEvent adoption =
+        history.record(
+            new TermsOfReferenceAdopted(jointCommittee, 1, "Shadow terms", "JC-1", SHADOW));
+    assertThat(intake.accept(adoption)).isEqualTo(Outcome.PROJECTED);
+    RecordedEvent correction =
+        history.record(
+            new TermsOfReferenceCorrected(
+                jointCommittee,
+                1,
+                adoption.eventId().toString(),
+                "Shadow terms of reference",
+                "JC-1a",
+                "Its title and reference as published",
+                SHADOW));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+    BodyView.TermsOfReference before =
+        bodies.find(jointCommittee, SHADOW).orElseThrow().termsOfReference();
+
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(bodies.find(jointCommittee, SHADOW).orElseThrow().termsOfReference())
+        .isEqualTo(before);
+    assertThat(before.title()).isEqualTo("Shadow terms of reference");
+    assertThat(before.reference()).isEqualTo("JC-1a");
+    assertThat(before.adoptedOn()).isEqualTo(SHADOW);
+    assertThat(before.corrections()).hasSize(1);
+  }
+
+  @Test
+  void a_second_terms_of_reference_correction_names_the_first_and_both_are_listed() {
+    RecordedEvent adoption =
+        history.record(
+            new TermsOfReferenceAdopted(jointCommittee, 1, "Shadow terms", "JC-1", SHADOW));
+    assertThat(intake.accept(adoption)).isEqualTo(Outcome.PROJECTED);
+    RecordedEvent first =
+        history.record(
+            new TermsOfReferenceCorrected(
+                jointCommittee,
+                1,
+                adoption.eventId().toString(),
+                "Shadow terms",
+                "JC-1",
+                "Adopted a day later",
+                SHADOW.plusDays(1)));
+    RecordedEvent second =
+        history.record(
+            new TermsOfReferenceCorrected(
+                jointCommittee,
+                1,
+                first.eventId().toString(),
+                "Shadow terms",
+                "JC-1b",
+                "The reference as filed",
+                SHADOW.plusDays(1)));
+    assertThat(intake.accept(first)).isEqualTo(Outcome.PROJECTED);
+    assertThat(intake.accept(second)).isEqualTo(Outcome.PROJECTED);
+
+    assertThat(bodies.find(jointCommittee, SHADOW).orElseThrow().termsOfReference()).isNull();
+    assertThat(
+            bodies
+                .find(jointCommittee, SHADOW.plusDays(1))
+                .orElseThrow()
+                .termsOfReference()
+                .corrections())
+        .extracting(BodyView.TermsCorrection::correctedEventId, BodyView.TermsCorrection::before)
+        .containsExactly(
+            tuple(
+                adoption.eventId().toString(), new BodyView.Terms("Shadow terms", "JC-1", SHADOW)),
+            tuple(
+                first.eventId().toString(),
+                new BodyView.Terms("Shadow terms", "JC-1", SHADOW.plusDays(1))));
   }
 
   private OrganisationId chairFromOn(LocalDate date) {

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -21,6 +22,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class MouHttpTest {
@@ -34,6 +36,7 @@ class MouHttpTest {
   private final MouId mou = MouId.newId();
   private final OrganisationId council = OrganisationId.newId();
   private final OrganisationId trust = OrganisationId.newId();
+  private RecordedEvent councilSigned;
 
   @BeforeEach
   void givenAnMouSignedByBothParties() {
@@ -58,8 +61,9 @@ class MouHttpTest {
                 12,
                 12,
                 LocalDate.of(2020, 11, 1))));
-    intake.accept(
-        history.record(new MouSigned(mou, 2, council, "John Hewitt", LocalDate.of(2020, 11, 20))));
+    councilSigned =
+        history.record(new MouSigned(mou, 2, council, "John Hewitt", LocalDate.of(2020, 11, 20)));
+    intake.accept(councilSigned);
     intake.accept(
         history.record(new MouSigned(mou, 2, trust, "Sue Jacques", LocalDate.of(2020, 12, 1))));
     intake.accept(
@@ -89,6 +93,46 @@ class MouHttpTest {
     assertThat(first.get("signedOn").asString()).isEqualTo("2020-11-20");
     assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
     assertThat(draft.get("version").get("signatories").size()).isEqualTo(1);
+  }
+
+  @Test
+  void a_corrected_signature_is_answered_as_corrected_with_its_corrections() {
+    intake.accept(
+        history.record(
+            new MouSignatureCorrected(
+                mou,
+                2,
+                council,
+                councilSigned.eventId().toString(),
+                "John Hewitt, Chief Executive",
+                "The signatory's full title, and signed on 18 November",
+                LocalDate.of(2020, 11, 18))));
+
+    JsonNode signatories =
+        http.get("/mous/" + mou + "?on=2020-11-18").json().get("version").get("signatories");
+    JsonNode dayBefore =
+        http.get("/mous/" + mou + "?on=2020-11-17").json().get("version").get("signatories");
+
+    assertThat(dayBefore.size()).isZero();
+    assertThat(signatories.size()).isEqualTo(1);
+    JsonNode signature = signatories.get(0);
+    assertThat(signature.get("signatory").asString()).isEqualTo("John Hewitt, Chief Executive");
+    assertThat(signature.get("signedOn").asString()).isEqualTo("2020-11-18");
+    assertThat(signature.get("heldSince").asString()).isEqualTo("2020-11-18");
+    assertThat(signature.get("corrections").size()).isEqualTo(1);
+    JsonNode correction = signature.get("corrections").get(0);
+    assertThat(correction.get("reason").asString())
+        .isEqualTo("The signatory's full title, and signed on 18 November");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(councilSigned.eventId().toString());
+    assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
+    assertThat(correction.get("before").get("signatory").asString()).isEqualTo("John Hewitt");
+    assertThat(correction.get("before").get("signedOn").asString()).isEqualTo("2020-11-20");
+    JsonNode inForce = http.get("/mous/" + mou + "?on=2020-12-01").json().get("version");
+    assertThat(inForce.get("inForceFrom").asString()).isEqualTo("2020-12-01");
+    assertThat(inForce.get("signatories").get(1).get("corrections").size())
+        .as("the trust's signature")
+        .isZero();
   }
 
   @Test

@@ -8,12 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipledger.events.GovernanceEvent;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
@@ -27,13 +29,16 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.intake.EventIntake;
 import uk.partnershipledger.query.intake.EventIntake.Outcome;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
  * Given the County Durham MoU's history, then the MoU on a date: the April 2017 version signed by
  * the council, the CCG and the foundation trust, reviewed; the December 2020 variation adding TEWV
  * (seeds/001 MoU); the CCG's signature passing to the ICB on 1 July 2022 (seeds/003 §2.1); TEWV's
  * notice and leaving, amending the MoU without new signatures (seeds/001 MoU §26); termination.
- * Each change is tested on the day before, the day of and the day after. Runs once per database.
+ * Each change is tested on the day before, the day of and the day after; a corrected signature
+ * (DOMAIN.md rule 7) on those days around both the recorded and the corrected date. Runs once per
+ * database.
  */
 abstract class MouProjectionTest {
 
@@ -50,6 +55,7 @@ abstract class MouProjectionTest {
 
   @Autowired EventIntake intake;
   @Autowired MouReadModel mous;
+  @Autowired JdbcTemplate jdbc;
 
   private final History history = new History();
   private final PartnershipId cdcp = PartnershipId.newId();
@@ -143,7 +149,8 @@ abstract class MouProjectionTest {
                 "Terry Collins, Chief Executive",
                 COUNCIL_SIGNS,
                 null,
-                COUNCIL_SIGNS));
+                COUNCIL_SIGNS,
+                List.of()));
   }
 
   @Test
@@ -220,7 +227,8 @@ abstract class MouProjectionTest {
                   "Nicola Bailey, Chief Officer",
                   LocalDate.of(2020, 11, 23),
                   ccg,
-                  SUCCESSION));
+                  SUCCESSION,
+                  List.of()));
     }
   }
 
@@ -308,6 +316,205 @@ abstract class MouProjectionTest {
   void an_unknown_mou_or_partnership_has_no_answer() {
     assertThat(mous.find(MouId.newId(), IN_FORCE)).isEmpty();
     assertThat(mous.ofPartnership(PartnershipId.newId(), IN_FORCE)).isEmpty();
+  }
+
+  @Test
+  void a_signature_corrected_to_a_later_day_is_held_from_it_with_the_corrected_signatory() {
+    LocalDate recorded = LocalDate.of(2017, 3, 25);
+    LocalDate corrected = LocalDate.of(2017, 3, 28);
+    RecordedEvent correction =
+        history.record(
+            new MouSignatureCorrected(
+                mou,
+                1,
+                ccg,
+                "5b1f3c2e-0000-4000-8000-000000000021",
+                "Dr Stewart Findlay, Chief Officer",
+                "Signed by the Chief Officer on 28 March, as the signed copy shows",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    for (LocalDate day :
+        List.of(recorded.minusDays(1), recorded, recorded.plusDays(1), corrected.minusDays(1))) {
+      assertThat(on(day).version().signatories())
+          .as("signatures on " + day)
+          .extracting(MouView.Signature::organisationId)
+          .containsExactly(dcc);
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1))) {
+      assertThat(on(day).version().signatories())
+          .as("signatures on " + day)
+          .containsExactly(
+              new MouView.Signature(
+                  dcc,
+                  "Durham County Council",
+                  "Terry Collins, Chief Executive",
+                  COUNCIL_SIGNS,
+                  null,
+                  COUNCIL_SIGNS,
+                  List.of()),
+              new MouView.Signature(
+                  ccg,
+                  "NHS County Durham CCG",
+                  "Dr Stewart Findlay, Chief Officer",
+                  corrected,
+                  null,
+                  corrected,
+                  List.of(
+                      new MouView.SignatureCorrection(
+                          correction.recordedAt(),
+                          "Signed by the Chief Officer on 28 March, as the signed copy shows",
+                          "5b1f3c2e-0000-4000-8000-000000000021",
+                          new MouView.Signing("Nicola Bailey, Chief Officer", recorded)))));
+    }
+    assertThat(on(IN_FORCE).version().inForceFrom())
+        .as("a corrected signature does not move the day the version came into force")
+        .isEqualTo(IN_FORCE);
+    assertThat(on(IN_FORCE.minusDays(1)).status()).isEqualTo(MouStatus.DRAFT);
+  }
+
+  @Test
+  void a_signature_corrected_to_an_earlier_day_is_held_from_it() {
+    LocalDate corrected = COUNCIL_SIGNS.minusDays(5);
+    given(
+        new MouSignatureCorrected(
+            mou,
+            1,
+            dcc,
+            "5b1f3c2e-0000-4000-8000-000000000022",
+            "Terry Collins, Chief Executive",
+            "Signed on 15 March",
+            corrected));
+
+    assertThat(on(corrected.minusDays(1)).version().signatories()).isEmpty();
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            COUNCIL_SIGNS.minusDays(1),
+            COUNCIL_SIGNS,
+            COUNCIL_SIGNS.plusDays(1))) {
+      assertThat(on(day).version().signatories())
+          .as("signatures on " + day)
+          .extracting(
+              MouView.Signature::organisationId,
+              MouView.Signature::signedOn,
+              MouView.Signature::heldSince)
+          .containsExactly(tuple(dcc, corrected, corrected));
+    }
+  }
+
+  @Test
+  void a_corrected_signature_reaches_its_copies_passed_to_a_successor_and_carried_over() {
+    LocalDate recorded = LocalDate.of(2020, 11, 23);
+    LocalDate corrected = LocalDate.of(2020, 11, 21);
+    RecordedEvent correction =
+        history.record(
+            new MouSignatureCorrected(
+                mou,
+                2,
+                ccg,
+                "5b1f3c2e-0000-4000-8000-000000000023",
+                "Dr Stewart Findlay, Chief Officer",
+                "Signed by the Chief Officer on 21 November",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+
+    MouView.SignatureCorrection expected =
+        new MouView.SignatureCorrection(
+            correction.recordedAt(),
+            "Signed by the Chief Officer on 21 November",
+            "5b1f3c2e-0000-4000-8000-000000000023",
+            new MouView.Signing("Nicola Bailey, Chief Officer", recorded));
+    assertThat(on(SUCCESSION.minusDays(1)).version().signatories())
+        .extracting(
+            MouView.Signature::organisationId,
+            MouView.Signature::signatory,
+            MouView.Signature::signedOn,
+            MouView.Signature::heldSince,
+            MouView.Signature::corrections)
+        .contains(
+            tuple(
+                ccg, "Dr Stewart Findlay, Chief Officer", corrected, corrected, List.of(expected)));
+    for (LocalDate day : List.of(SUCCESSION, SUCCESSION.plusDays(1), TEWV_LEAVES.minusDays(1))) {
+      assertThat(on(day).version().signatories().get(1))
+          .as("the successor's copy on " + day)
+          .isEqualTo(
+              new MouView.Signature(
+                  icb,
+                  "NHS North East and North Cumbria ICB",
+                  "Dr Stewart Findlay, Chief Officer",
+                  corrected,
+                  ccg,
+                  SUCCESSION,
+                  List.of(expected)));
+    }
+    for (LocalDate day : List.of(TEWV_LEAVES, TEWV_LEAVES.plusDays(1))) {
+      MouView.Version amended = on(day).version();
+      assertThat(amended.version()).isEqualTo(3);
+      assertThat(amended.signatories())
+          .as("the copies carried over on " + day)
+          .extracting(
+              MouView.Signature::organisationId,
+              MouView.Signature::signatory,
+              MouView.Signature::signedOn,
+              MouView.Signature::heldSince,
+              MouView.Signature::corrections)
+          .containsExactly(
+              tuple(
+                  dcc,
+                  "John Hewitt, Chief Executive",
+                  LocalDate.of(2020, 11, 20),
+                  TEWV_LEAVES,
+                  List.of()),
+              tuple(
+                  icb,
+                  "Dr Stewart Findlay, Chief Officer",
+                  corrected,
+                  TEWV_LEAVES,
+                  List.of(expected)),
+              tuple(
+                  cddft,
+                  "Sue Jacques, Chief Executive",
+                  LocalDate.of(2020, 11, 25),
+                  TEWV_LEAVES,
+                  List.of()));
+    }
+    assertThat(on(IN_FORCE).version().signatories())
+        .as("the CCG's signature of version 1 is another signature")
+        .filteredOn(s -> s.organisationId().equals(ccg))
+        .extracting(MouView.Signature::signatory, MouView.Signature::corrections)
+        .containsExactly(tuple("Nicola Bailey, Chief Officer", List.of()));
+  }
+
+  @Test
+  void a_signature_correction_delivered_twice_changes_nothing_the_second_time() {
+    LocalDate corrected = COUNCIL_SIGNS.plusDays(2);
+    RecordedEvent correction =
+        history.record(
+            new MouSignatureCorrected(
+                mou,
+                1,
+                dcc,
+                "5b1f3c2e-0000-4000-8000-000000000024",
+                "Terry Collins, Chief Executive",
+                "Signed on 22 March",
+                corrected));
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
+    MouView before = on(corrected);
+
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(on(corrected)).isEqualTo(before);
+    assertThat(before.version().signatories())
+        .extracting(MouView.Signature::signedOn, s -> s.corrections().size())
+        .containsExactly(tuple(corrected, 1));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from mou_signature_correction where mou_id = ?",
+                Integer.class,
+                mou.value()))
+        .isEqualTo(1);
   }
 
   private MouView on(LocalDate date) {

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.query.FixedClock;
@@ -18,6 +19,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class OrganisationHttpTest {
@@ -68,7 +70,8 @@ class OrganisationHttpTest {
             "abolishedOn",
             "successorId",
             "successorName",
-            "names");
+            "names",
+            "corrections");
   }
 
   @Test
@@ -111,6 +114,51 @@ class OrganisationHttpTest {
     assertThat(after.get("successorName").asString())
         .isEqualTo("NHS North East and North Cumbria ICB");
     assertThat(after.get("names").size()).isEqualTo(2);
+  }
+
+  @Test
+  void a_corrected_registration_is_answered_as_corrected_with_what_it_said_before() {
+    OrganisationId ccg = OrganisationId.newId();
+    RecordedEvent registration =
+        history.record(
+            new OrganisationRegistered(
+                ccg,
+                "NHS Durham Dale CCG",
+                OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
+                true,
+                LocalDate.of(2013, 4, 1)));
+    intake.accept(registration);
+    intake.accept(
+        history.record(
+            new RegistrationCorrected(
+                ccg,
+                registration.eventId().toString(),
+                "NHS Durham Dales CCG",
+                "Misspelt, and authorised from 15 April",
+                LocalDate.of(2013, 4, 15))));
+
+    JsonNode corrected = http.get("/organisations/" + ccg + "?on=2013-04-15").json();
+
+    assertThat(corrected.get("name").asString()).isEqualTo("NHS Durham Dales CCG");
+    assertThat(corrected.get("establishedOn").asString()).isEqualTo("2013-04-15");
+    assertThat(corrected.get("names").get(0).get("from").asString()).isEqualTo("2013-04-15");
+    assertThat(corrected.get("corrections").size()).isEqualTo(1);
+    JsonNode correction = corrected.get("corrections").get(0);
+    assertThat(correction.get("reason").asString())
+        .isEqualTo("Misspelt, and authorised from 15 April");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(registration.eventId().toString());
+    assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
+    assertThat(correction.get("before").get("name").asString()).isEqualTo("NHS Durham Dale CCG");
+    assertThat(correction.get("before").get("establishedOn").asString()).isEqualTo("2013-04-01");
+    assertThat(
+            http.get("/organisations")
+                .json()
+                .valueStream()
+                .filter(o -> o.get("organisationId").asString().equals(ccg.toString()))
+                .map(o -> o.get("corrections").size()))
+        .as("the list shows the corrections too")
+        .containsExactly(1);
   }
 
   @Test

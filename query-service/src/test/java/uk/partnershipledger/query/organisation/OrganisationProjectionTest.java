@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.query.History;
@@ -61,7 +63,8 @@ abstract class OrganisationProjectionTest {
                 null,
                 List.of(
                     new OrganisationView.Name(
-                        "NHS North East and North Cumbria ICB", LocalDate.of(2022, 7, 1), null))));
+                        "NHS North East and North Cumbria ICB", LocalDate.of(2022, 7, 1), null)),
+                List.of()));
   }
 
   @Test
@@ -181,6 +184,174 @@ abstract class OrganisationProjectionTest {
 
     assertThat(jdbc.queryForObject("select count(*) from organisation", Integer.class))
         .isEqualTo(before);
+  }
+
+  @Test
+  void a_registration_corrected_to_a_later_day_and_name_holds_from_it_and_a_renaming_is_kept() {
+    LocalDate corrected = CCG_ESTABLISHED.plusDays(14);
+    RecordedEvent registration =
+        history.record(
+            new OrganisationRegistered(
+                OrganisationId.newId(),
+                "NHS Durham Dale CCG",
+                OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
+                true,
+                CCG_ESTABLISHED));
+    OrganisationId ccg = ((OrganisationRegistered) registration.event()).organisationId();
+    accept(registration);
+    accept(
+        history.record(
+            new OrganisationRenamed(
+                ccg, "NHS Durham Dale CCG", "NHS County Durham CCG", MERGED_NAME)));
+    RecordedEvent correction =
+        history.record(
+            new RegistrationCorrected(
+                ccg,
+                registration.eventId().toString(),
+                "NHS Durham Dales CCG",
+                "Misspelt, and established on the day its authorisation took effect",
+                corrected));
+    accept(correction);
+
+    for (LocalDate day :
+        List.of(
+            CCG_ESTABLISHED.minusDays(1),
+            CCG_ESTABLISHED,
+            CCG_ESTABLISHED.plusDays(1),
+            corrected.minusDays(1))) {
+      OrganisationView before = organisations.find(ccg, day).orElseThrow();
+      assertThat(before.establishedOn()).as("established, as of " + day).isEqualTo(corrected);
+      assertThat(before.name())
+          .as("before it was established, its latest name, on " + day)
+          .isEqualTo("NHS County Durham CCG");
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1), MERGED_NAME.minusDays(1))) {
+      assertThat(nameOn(ccg, day)).as("name on " + day).isEqualTo("NHS Durham Dales CCG");
+    }
+    assertThat(nameOn(ccg, MERGED_NAME)).isEqualTo("NHS County Durham CCG");
+    OrganisationView now = organisations.find(ccg, ABOLISHED).orElseThrow();
+    assertThat(now.names())
+        .containsExactly(
+            new OrganisationView.Name("NHS Durham Dales CCG", corrected, MERGED_NAME),
+            new OrganisationView.Name("NHS County Durham CCG", MERGED_NAME, null));
+    assertThat(now.corrections())
+        .containsExactly(
+            new OrganisationView.Correction(
+                correction.recordedAt(),
+                "Misspelt, and established on the day its authorisation took effect",
+                registration.eventId().toString(),
+                new OrganisationView.Registration("NHS Durham Dale CCG", CCG_ESTABLISHED)));
+    assertThat(organisations.all(ABOLISHED))
+        .filteredOn(o -> o.organisationId().equals(ccg))
+        .singleElement()
+        .isEqualTo(now);
+  }
+
+  @Test
+  void a_registration_corrected_to_an_earlier_day_holds_from_it() {
+    LocalDate corrected = CCG_ESTABLISHED.minusDays(10);
+    RecordedEvent registration =
+        history.record(
+            new OrganisationRegistered(
+                OrganisationId.newId(),
+                "Durham County Council",
+                OrganisationKind.LOCAL_AUTHORITY,
+                true,
+                CCG_ESTABLISHED));
+    OrganisationId council = ((OrganisationRegistered) registration.event()).organisationId();
+    accept(registration);
+    accept(
+        history.record(
+            new RegistrationCorrected(
+                council,
+                registration.eventId().toString(),
+                "Durham County Council",
+                "Established on 22 March",
+                corrected)));
+
+    assertThat(organisations.find(council, corrected.minusDays(1)).orElseThrow().names())
+        .containsExactly(new OrganisationView.Name("Durham County Council", corrected, null));
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            CCG_ESTABLISHED.minusDays(1),
+            CCG_ESTABLISHED,
+            CCG_ESTABLISHED.plusDays(1))) {
+      OrganisationView then = organisations.find(council, day).orElseThrow();
+      assertThat(then.establishedOn()).isEqualTo(corrected);
+      assertThat(then.name()).isEqualTo("Durham County Council");
+    }
+  }
+
+  @Test
+  void a_second_correction_names_the_first_and_both_are_kept_in_the_order_recorded() {
+    LocalDate corrected = CCG_ESTABLISHED.plusDays(1);
+    RecordedEvent registration =
+        history.record(
+            new OrganisationRegistered(
+                OrganisationId.newId(),
+                "Healthwatch Durham",
+                OrganisationKind.HEALTHWATCH,
+                false,
+                CCG_ESTABLISHED));
+    OrganisationId healthwatch = ((OrganisationRegistered) registration.event()).organisationId();
+    accept(registration);
+    RecordedEvent first =
+        history.record(
+            new RegistrationCorrected(
+                healthwatch,
+                registration.eventId().toString(),
+                "Healthwatch County Durham",
+                "Its registered name",
+                CCG_ESTABLISHED));
+    RecordedEvent second =
+        history.record(
+            new RegistrationCorrected(
+                healthwatch,
+                first.eventId().toString(),
+                "Healthwatch County Durham",
+                "Its contract began on 2 April",
+                corrected));
+    accept(first);
+    accept(second);
+
+    OrganisationView now = organisations.find(healthwatch, corrected).orElseThrow();
+    assertThat(now.name()).isEqualTo("Healthwatch County Durham");
+    assertThat(now.establishedOn()).isEqualTo(corrected);
+    assertThat(now.corrections())
+        .extracting(c -> c.correctedEventId(), OrganisationView.Correction::before)
+        .containsExactly(
+            tuple(
+                registration.eventId().toString(),
+                new OrganisationView.Registration("Healthwatch Durham", CCG_ESTABLISHED)),
+            tuple(
+                first.eventId().toString(),
+                new OrganisationView.Registration("Healthwatch County Durham", CCG_ESTABLISHED)));
+  }
+
+  @Test
+  void a_registration_correction_delivered_twice_changes_nothing_the_second_time() {
+    LocalDate corrected = CCG_ESTABLISHED.plusDays(3);
+    OrganisationId trust = register("CDDFT", OrganisationKind.NHS_FOUNDATION_TRUST);
+    RecordedEvent correction =
+        history.record(
+            new RegistrationCorrected(
+                trust,
+                "5b1f3c2e-0000-4000-8000-000000000011",
+                "County Durham and Darlington NHS FT",
+                "Its full name",
+                corrected));
+    accept(correction);
+    OrganisationView before = organisations.find(trust, corrected).orElseThrow();
+
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(organisations.find(trust, corrected)).contains(before);
+    assertThat(before.corrections()).hasSize(1);
+    assertThat(before.names())
+        .containsExactly(
+            new OrganisationView.Name("County Durham and Darlington NHS FT", corrected, null));
   }
 
   private OrganisationId register(String name, OrganisationKind kind) {

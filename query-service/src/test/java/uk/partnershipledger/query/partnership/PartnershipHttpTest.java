@@ -12,6 +12,7 @@ import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
@@ -24,6 +25,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 @H2ReadModelTest
 class PartnershipHttpTest {
@@ -97,6 +99,47 @@ class PartnershipHttpTest {
     assertThat(council.get("noticeGivenOn").isNull()).isTrue();
     assertThat(council.get("intendedLeavingDate").isNull()).isTrue();
     assertThat(partners.get(1).get("name").asString()).isEqualTo("NHS County Durham CCG");
+  }
+
+  @Test
+  void a_partner_whose_joining_was_corrected_is_answered_from_the_corrected_day_with_why() {
+    OrganisationId trust = OrganisationId.newId();
+    RecordedEvent joined =
+        history.record(new PartnerJoined(cdcp, trust, LocalDate.of(2020, 12, 1)));
+    intake.accept(joined);
+    intake.accept(
+        history.record(
+            new JoiningCorrected(
+                cdcp,
+                trust,
+                joined.eventId().toString(),
+                LocalDate.of(2020, 12, 1),
+                "Admitted at the board of 24 November",
+                LocalDate.of(2020, 11, 24))));
+
+    JsonNode partners =
+        http.get("/partnerships/" + cdcp + "/partners?on=2020-11-24").json().get("partners");
+    JsonNode dayBefore =
+        http.get("/partnerships/" + cdcp + "/partners?on=2020-11-23").json().get("partners");
+
+    assertThat(dayBefore.size()).isEqualTo(2);
+    assertThat(partners.size()).isEqualTo(3);
+    JsonNode corrected =
+        partners
+            .valueStream()
+            .filter(p -> p.get("organisationId").asString().equals(trust.toString()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(corrected.get("since").asString()).isEqualTo("2020-11-24");
+    JsonNode correction = corrected.get("corrections").get(0);
+    assertThat(corrected.get("corrections").size()).isEqualTo(1);
+    assertThat(correction.get("reason").asString())
+        .isEqualTo("Admitted at the board of 24 November");
+    assertThat(correction.get("correctedEventId").asString())
+        .isEqualTo(joined.eventId().toString());
+    assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
+    assertThat(correction.get("before").get("since").asString()).isEqualTo("2020-12-01");
+    assertThat(partners.get(0).get("corrections").size()).as("the council's").isZero();
   }
 
   @Test

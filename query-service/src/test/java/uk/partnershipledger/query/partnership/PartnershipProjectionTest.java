@@ -2,6 +2,7 @@ package uk.partnershipledger.query.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRe
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
@@ -39,8 +41,9 @@ import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
 /**
  * Given partnership events, then the partners on a date: the County Durham Care Partnership of
  * seeds/001 and seeds/003, with every boundary of a tenure tested on the day before, the day of and
- * the day after. Runs once per database ({@code H2PartnershipProjectionTest}, {@code
- * PostgresPartnershipProjectionTest}).
+ * the day after. Corrected joining dates (DOMAIN.md rule 7) are tested on those days around both
+ * the recorded and the corrected date. Runs once per database ({@code H2PartnershipProjectionTest},
+ * {@code PostgresPartnershipProjectionTest}).
  */
 abstract class PartnershipProjectionTest {
 
@@ -435,6 +438,154 @@ abstract class PartnershipProjectionTest {
         .hasMessageContaining("organisationId");
 
     assertThat(position(cdcp)).isEqualTo(before);
+  }
+
+  @Test
+  void a_joining_corrected_to_a_later_day_counts_the_partner_from_the_corrected_day_only() {
+    LocalDate corrected = FORMED.plusDays(9);
+    RecordedEvent correction =
+        history.record(
+            new JoiningCorrected(
+                cdcp,
+                ccg,
+                ccgJoined.eventId().toString(),
+                FORMED,
+                "The CCG's governing body signed up on 10 April",
+                corrected));
+    given(correction);
+
+    assertThat(partnersOn(FORMED.minusDays(1))).isEmpty();
+    for (LocalDate day : List.of(FORMED, FORMED.plusDays(1), corrected.minusDays(1))) {
+      assertThat(partnersOn(day)).as("partners on " + day).doesNotContainKey(ccg).containsKey(dcc);
+      assertThat(partnersOn(day).get(dcc).since())
+          .as("a partner that joined the same day is not moved")
+          .isEqualTo(FORMED);
+    }
+    for (LocalDate day : List.of(corrected, corrected.plusDays(1), CCG_ABOLISHED.minusDays(1))) {
+      Partner partner = partnersOn(day).get(ccg);
+      assertThat(partner.since()).as("since, on " + day).isEqualTo(corrected);
+      assertThat(partner.noticeGivenOn())
+          .as("notice on " + day)
+          .isEqualTo(day.isBefore(CCG_NOTICE) ? null : CCG_NOTICE);
+      assertThat(partner.corrections())
+          .containsExactly(
+              new PartnersOnDate.JoiningCorrection(
+                  correction.recordedAt(),
+                  "The CCG's governing body signed up on 10 April",
+                  ccgJoined.eventId().toString(),
+                  new PartnersOnDate.Joining(FORMED)));
+    }
+    assertThat(partnersOn(CCG_ABOLISHED)).as("its leaving is not moved").doesNotContainKey(ccg);
+    assertThat(
+            jdbc.queryForMap(
+                "select tenure_id, corrected_event_id from joining_correction where event_id = ?",
+                correction.eventId()))
+        .containsEntry("tenure_id", ccgJoined.eventId())
+        .containsEntry("corrected_event_id", ccgJoined.eventId().toString());
+    assertThat(
+            jdbc.queryForObject(
+                "select previous_valid_from from joining_correction where event_id = ?",
+                LocalDate.class,
+                correction.eventId()))
+        .isEqualTo(FORMED);
+  }
+
+  @Test
+  void a_joining_corrected_to_an_earlier_day_counts_the_partner_from_the_corrected_day() {
+    LocalDate corrected = TEWV_JOINS.minusDays(7);
+    given(
+        history.record(
+            new JoiningCorrected(
+                cdcp,
+                tewv,
+                tewvJoined.eventId().toString(),
+                TEWV_JOINS,
+                "Admitted at the board of 24 November",
+                corrected)));
+
+    assertThat(partnersOn(corrected.minusDays(1))).doesNotContainKey(tewv);
+    for (LocalDate day :
+        List.of(
+            corrected,
+            corrected.plusDays(1),
+            TEWV_JOINS.minusDays(1),
+            TEWV_JOINS,
+            TEWV_JOINS.plusDays(1))) {
+      assertThat(partnersOn(day).get(tewv).since()).as("since, on " + day).isEqualTo(corrected);
+    }
+    assertThat(tenuresOf(tewv)).isEqualTo(1);
+  }
+
+  @Test
+  void a_second_correction_names_the_first_and_both_are_listed_in_the_order_recorded() {
+    LocalDate first = TEWV_JOINS.plusDays(3);
+    LocalDate second = TEWV_JOINS.minusDays(2);
+    RecordedEvent firstCorrection =
+        history.record(
+            new JoiningCorrected(
+                cdcp, tewv, tewvJoined.eventId().toString(), TEWV_JOINS, "First", first));
+    RecordedEvent secondCorrection =
+        history.record(
+            new JoiningCorrected(
+                cdcp, tewv, firstCorrection.eventId().toString(), first, "Second", second));
+    given(firstCorrection, secondCorrection);
+
+    assertThat(partnersOn(second.minusDays(1))).doesNotContainKey(tewv);
+    Partner partner = partnersOn(second).get(tewv);
+    assertThat(partner.since()).isEqualTo(second);
+    assertThat(partner.corrections())
+        .extracting(c -> c.correctedEventId(), c -> c.before().since())
+        .containsExactly(
+            tuple(tewvJoined.eventId().toString(), TEWV_JOINS),
+            tuple(firstCorrection.eventId().toString(), first));
+  }
+
+  @Test
+  void a_joining_correction_delivered_twice_changes_nothing_the_second_time() {
+    LocalDate corrected = TEWV_JOINS.plusDays(3);
+    RecordedEvent correction =
+        history.record(
+            new JoiningCorrected(
+                cdcp, tewv, tewvJoined.eventId().toString(), TEWV_JOINS, "Late", corrected));
+    given(correction);
+    Map<String, Object> before = position(cdcp);
+
+    assertThat(intake.accept(correction)).isEqualTo(Outcome.SKIPPED);
+
+    assertThat(position(cdcp)).isEqualTo(before);
+    assertThat(partnersOn(corrected).get(tewv).since()).isEqualTo(corrected);
+    assertThat(partnersOn(corrected).get(tewv).corrections()).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from joining_correction where tenure_id = ?",
+                Integer.class,
+                tewvJoined.eventId()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void a_correction_of_a_rejoining_moves_only_the_second_tenure() {
+    LocalDate left = LocalDate.of(2023, 1, 1);
+    LocalDate rejoined = LocalDate.of(2023, 6, 1);
+    LocalDate corrected = rejoined.minusMonths(1);
+    given(history.record(new PartnerLeft(cdcp, tewv, left)));
+    RecordedEvent rejoining = history.record(new PartnerJoined(cdcp, tewv, rejoined));
+    given(rejoining);
+    given(
+        history.record(
+            new JoiningCorrected(
+                cdcp,
+                tewv,
+                rejoining.eventId().toString(),
+                rejoined,
+                "Rejoined in May",
+                corrected)));
+
+    assertThat(partnersOn(left.minusDays(1)).get(tewv).since()).isEqualTo(TEWV_JOINS);
+    assertThat(partnersOn(left.minusDays(1)).get(tewv).corrections()).isEmpty();
+    assertThat(partnersOn(corrected.minusDays(1))).doesNotContainKey(tewv);
+    assertThat(partnersOn(corrected).get(tewv).since()).isEqualTo(corrected);
+    assertThat(partnersOn(rejoined).get(tewv).corrections()).hasSize(1);
   }
 
   private void given(RecordedEvent... events) {
