@@ -1001,6 +1001,283 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_registration_is_corrected_unless_a_later_date_would_leave_a_tenure_before_it() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    form(dcc, ccg);
+    String registration = eventIdOf(ccg, "OrganisationRegistered");
+    String path = "/organisations/" + ccg + "/registration-corrections";
+    long before = storedEvents();
+
+    Http.Response afterItsTenure =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2018-04-02", "reason": "Establishment order"}""");
+    Http.Response blankName =
+        http.post(
+            path,
+            """
+            {"name": "  ", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/organisations/" + UUID.randomUUID() + "/registration-corrections",
+            """
+            {"name": "x", "reason": "r"}""");
+    assertRule(afterItsTenure, 409, "correction-contradicts-record");
+    assertThat(afterItsTenure.json().get("detail").asString()).contains("2018-04-01");
+    assertInvalid(blankName, "name");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"name": "NHS County Durham Clinical Commissioning Group",
+             "effectiveDate": "2018-04-01", "reason": "Establishment order"}""");
+    Http.Response again =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2018-04-01", "reason": "again"}""");
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertRule(again, 409, "correction-changes-nothing");
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "select name, established_on from organisation_directory where organisation_id = ?",
+            ccg);
+    assertThat(row.get("name")).isEqualTo("NHS County Durham Clinical Commissioning Group");
+    assertThat(row.get("established_on")).hasToString("2018-04-01");
+    JsonNode correction = JSON.readTree(publishedFor(ccg, 2).get(1).value().getData().toBytes());
+    assertThat(correction.get("correctedEventId").asString()).isEqualTo(registration);
+
+    // Once renamed, the directory keeps the current name; only the date follows a correction.
+    assertThat(
+            http.post(
+                    "/organisations/" + ccg + "/name",
+                    """
+                    {"name": "NHS County Durham CCG (renamed)", "effectiveDate": "2019-01-01",
+                     "reason": "r"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    path,
+                    """
+                    {"name": "County Durham CCG", "effectiveDate": "2017-04-01", "reason": "r"}""")
+                .status())
+        .isEqualTo(200);
+    row =
+        jdbc.queryForMap(
+            "select name, established_on from organisation_directory where organisation_id = ?",
+            ccg);
+    assertThat(row.get("name")).isEqualTo("NHS County Durham CCG (renamed)");
+    assertThat(row.get("established_on")).hasToString("2017-04-01");
+  }
+
+  @Test
+  void a_joining_date_is_corrected_unless_a_voting_member_relies_on_the_days_given_up() {
+    Committee committee = jointCommittee();
+    String hdft = register("Harrogate and District NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    assertThat(join(committee.partnership(), hdft, "2020-12-01").status()).isEqualTo(201);
+    String joined = eventIdOf(committee.partnership(), "PartnerJoined");
+    assertThat(appoint(committee.body(), "Jane Doe", hdft, "MEMBER", "2023-04-01").status())
+        .isEqualTo(201);
+    String path =
+        "/partnerships/" + committee.partnership() + "/partners/" + hdft + "/joining-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "Board minutes"}""";
+    long before = storedEvents();
+
+    Http.Response reliedOn = http.post(path, correction.formatted(joined, "2023-04-02"));
+    Http.Response beforeFormation = http.post(path, correction.formatted(joined, "2018-03-31"));
+    Http.Response noEvent =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2021-01-01", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/partnerships/" + UUID.randomUUID() + "/partners/" + hdft + "/joining-corrections",
+            correction.formatted(joined, "2021-01-01"));
+
+    assertRule(reliedOn, 409, "correction-contradicts-record");
+    assertRule(beforeFormation, 409, "partnership-not-yet-formed");
+    assertInvalid(noEvent, "correctedEventId");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected = http.post(path, correction.formatted(joined, "2023-04-01"));
+    Http.Response stale = http.post(path, correction.formatted(joined, "2021-01-01"));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertRule(stale, 404, "unknown-recorded-fact");
+    assertThat(
+            jdbc.queryForObject(
+                "select valid_from from partner_directory where organisation_id = ?",
+                LocalDate.class,
+                hdft))
+        .isEqualTo(LocalDate.of(2023, 4, 1));
+    assertRule(
+        appoint(committee.body(), "John Doe", hdft, "MEMBER", "2023-03-31"),
+        409,
+        "member-organisation-not-a-partner");
+    JsonNode event =
+        JSON.readTree(
+            publishedFor(committee.partnership(), 5).stream()
+                .filter(r -> r.value().getType().equals("partnership.joining-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(joined);
+    assertThat(event.get("previousDate").asString()).isEqualTo("2020-12-01");
+  }
+
+  @Test
+  void a_version_of_the_terms_of_reference_is_corrected_within_the_order_of_versions() {
+    Committee committee = jointCommittee();
+    String terms =
+        """
+        {"title": "Joint committee terms of reference", "reference": "JC-ToR-%s",
+         "effectiveDate": "%s", "reason": "Adopted at a meeting"}""";
+    String adoptPath = "/bodies/" + committee.body() + "/terms-of-reference";
+    assertThat(http.post(adoptPath, terms.formatted(1, "2022-11-01")).status()).isEqualTo(201);
+    assertThat(http.post(adoptPath, terms.formatted(2, "2023-04-01")).status()).isEqualTo(201);
+    String adoption = eventIdOf(committee.body(), "TermsOfReferenceAdopted");
+    String path = adoptPath + "/2/corrections";
+    long before = storedEvents();
+
+    Http.Response beforeThePrevious =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2022-10-31", "reason": "r"}""");
+    Http.Response blankTitle =
+        http.post(
+            path,
+            """
+            {"title": " ", "reason": "r"}""");
+    Http.Response unknownVersion =
+        http.post(
+            adoptPath + "/3/corrections",
+            """
+            {"title": "x", "reason": "r"}""");
+    Http.Response unknownBody =
+        http.post(
+            "/bodies/" + UUID.randomUUID() + "/terms-of-reference/1/corrections",
+            """
+            {"title": "x", "reason": "r"}""");
+
+    assertRule(beforeThePrevious, 409, "terms-of-reference-out-of-order");
+    assertInvalid(blankTitle, "title");
+    assertRule(unknownVersion, 404, "unknown-recorded-fact");
+    assertThat(unknownBody.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"reference": "JC-ToR-2023-01", "effectiveDate": "2023-04-03",
+             "reason": "Adopted at the first meeting, 3 April 2023"}""");
+    Http.Response again =
+        http.post(
+            path,
+            """
+            {"reference": "JC-ToR-2023-01", "reason": "again"}""");
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertRule(again, 409, "correction-changes-nothing");
+    JsonNode event =
+        JSON.readTree(
+            publishedFor(committee.body(), 5).stream()
+                .filter(r -> r.value().getType().equals("body.terms-of-reference-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(adoption);
+    assertThat(event.get("version").asInt()).isEqualTo(2);
+    assertThat(event.get("title").asString()).isEqualTo("Joint committee terms of reference");
+    assertThat(event.get("reference").asString()).isEqualTo("JC-ToR-2023-01");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2023-04-03");
+  }
+
+  @Test
+  void an_mou_signature_is_corrected_without_moving_the_day_it_came_into_force() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String mou = draftMou(cdcp, "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    signMou(mou, 1, dcc, "2021-03-17");
+    String signature = eventIdOf(mou, "MouSigned");
+    signMou(mou, 1, ccg, "2021-03-31");
+    String path = "/mous/" + mou + "/versions/1/signatures/%s/corrections";
+    long before = storedEvents();
+
+    Http.Response afterInForce =
+        http.post(
+            path.formatted(dcc),
+            """
+            {"effectiveDate": "2021-04-01", "reason": "r"}""");
+    Http.Response lastMoves =
+        http.post(
+            path.formatted(ccg),
+            """
+            {"effectiveDate": "2021-03-30", "reason": "r"}""");
+    Http.Response blankSignatory =
+        http.post(
+            path.formatted(dcc),
+            """
+            {"signatory": "", "reason": "r"}""");
+    Http.Response unknownMou =
+        http.post(
+            "/mous/" + UUID.randomUUID() + "/versions/1/signatures/" + dcc + "/corrections",
+            """
+            {"signatory": "x", "reason": "r"}""");
+    Http.Response unknownVersion =
+        http.post(
+            "/mous/" + mou + "/versions/2/signatures/" + dcc + "/corrections",
+            """
+            {"signatory": "x", "reason": "r"}""");
+
+    assertRule(afterInForce, 409, "correction-contradicts-record");
+    assertRule(lastMoves, 409, "correction-contradicts-record");
+    assertInvalid(blankSignatory, "signatory");
+    assertRule(unknownMou, 404, "unknown-mou");
+    assertRule(unknownVersion, 404, "unknown-mou-version");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path.formatted(dcc),
+            """
+            {"signatory": "John Hewitt, Chief Executive", "effectiveDate": "2021-03-31",
+             "reason": "The signed copy"}""");
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    JsonNode event =
+        JSON.readTree(
+            publishedFor(mou, 5).stream()
+                .filter(r -> r.value().getType().equals("mou.signature-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(signature);
+    assertThat(event.get("signatory").asString()).isEqualTo("John Hewitt, Chief Executive");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2021-03-31");
+  }
+
+  @Test
   void a_leaving_that_would_strip_a_recorded_decision_of_its_authority_is_refused_whole() {
     Committee committee = jointCommittee();
     delegate(committee.body(), committee.ccg(), "community-mental-health", "1000", "2023-04-01");

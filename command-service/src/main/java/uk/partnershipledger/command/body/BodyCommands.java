@@ -186,6 +186,29 @@ public final class BodyCommands {
       List<FinancialLimit> limits,
       String reason) {}
 
+  /**
+   * Refuses, recording nothing, if from {@code from} (inclusive) to {@code until} (exclusive) a
+   * voting member represented the organisation or a delegation from it was in force: sent by the
+   * cascade of a joining corrected to a later date, which gives those days up.
+   */
+  public record CheckNoRelianceOnPartner(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId organisationId,
+      LocalDate from,
+      LocalDate until) {}
+
+  /**
+   * Corrects a version of the terms of reference: its title, reference or adoption date; a null
+   * field keeps the value recorded.
+   */
+  record CorrectTermsOfReference(
+      @TargetAggregateIdentifier BodyId bodyId,
+      int version,
+      String title,
+      String reference,
+      LocalDate effectiveDate,
+      String reason) {}
+
   /** Corrects the date from which a status (named by the event that recorded it) holds. */
   record CorrectStatusDate(
       @TargetAggregateIdentifier BodyId bodyId,

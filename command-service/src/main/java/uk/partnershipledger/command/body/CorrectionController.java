@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
+import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
 import uk.partnershipledger.command.body.DelegationController.LimitRequest;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.DecisionId;
@@ -168,6 +170,35 @@ class CorrectionController {
         });
   }
 
+  @PostMapping("/terms-of-reference/{version}/corrections")
+  @Operation(
+      summary = "Correct a version of the terms of reference",
+      description =
+          "Gives the version's right title, reference or adoption date; a field left out keeps the"
+              + " value recorded. A corrected date must fall on a day the body exists and is not"
+              + " dissolved, not before the previous version's adoption nor after the next one's.")
+  ResponseEntity<?> correctTermsOfReference(
+      @PathVariable BodyId bodyId,
+      @PathVariable int version,
+      CommandHeaders headers,
+      @Valid @RequestBody TermsOfReferenceCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, version, request),
+        send -> {
+          send.apply(
+              new CorrectTermsOfReference(
+                  bodyId,
+                  version,
+                  request.title(),
+                  request.reference(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, String.valueOf(version)));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -216,8 +247,21 @@ class CorrectionController {
       @NotNull LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
+  @Schema(
+      example =
+          """
+          {"reference": "JC-ToR-2023-01", "effectiveDate": "2023-04-03",
+           "reason": "Adopted at the first meeting on 3 April 2023; the minute gives JC-ToR-2023-01"}""")
+  record TermsOfReferenceCorrectionRequest(
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String reference,
+      @Schema(description = "The right adoption date") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
   /**
-   * @param correctedId the decision, membership, delegation or event whose facts were corrected
+   * @param correctedId the decision, membership, delegation, event or terms-of-reference version
+   *     whose facts were corrected
    */
   record Corrected(BodyId bodyId, String correctedId) {}
 }

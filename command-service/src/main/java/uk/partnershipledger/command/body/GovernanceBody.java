@@ -23,10 +23,12 @@ import uk.partnershipledger.command.body.BodyCommands.AdoptTermsOfReference;
 import uk.partnershipledger.command.body.BodyCommands.AppointMember;
 import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
+import uk.partnershipledger.command.body.BodyCommands.CheckNoRelianceOnPartner;
 import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
+import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
 import uk.partnershipledger.command.body.BodyCommands.DecisionOutcome;
 import uk.partnershipledger.command.body.BodyCommands.DeclareInterest;
 import uk.partnershipledger.command.body.BodyCommands.EndMembership;
@@ -67,6 +69,7 @@ import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
+import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.BodyType;
@@ -97,8 +100,7 @@ public class GovernanceBody {
   private String name;
   private LocalDate establishedOn;
   private final TreeMap<LocalDate, BodyStatus> statuses = new TreeMap<>();
-  private int termsOfReferenceVersions;
-  private LocalDate currentTermsAdoptedOn;
+  private final TreeMap<Integer, AdoptedTerms> termsOfReference = new TreeMap<>();
   private PartnershipId partnershipId;
   private final Map<MembershipId, Membership> memberships = new LinkedHashMap<>();
   private BodyType type;
@@ -107,7 +109,6 @@ public class GovernanceBody {
   private final TreeMap<LocalDate, ChairArrangementSet> chairArrangements = new TreeMap<>();
   private final Map<DecisionId, RecordedDecision> decisions = new LinkedHashMap<>();
   private final Map<String, LocalDate> statusRecordedBy = new HashMap<>();
-  private LocalDate firstTermsAdoptedOn;
 
   protected GovernanceBody() {
     // For Axon, which rebuilds the body from its events.
@@ -751,7 +752,7 @@ public class GovernanceBody {
             decisions.values().stream().map(RecordedDecision::date),
             declarations.stream().map(InterestDeclared::effectiveDate),
             chairArrangements.keySet().stream(),
-            Stream.ofNullable(firstTermsAdoptedOn))
+            termsOfReference.values().stream().map(AdoptedTerms::adoptedOn))
         .flatMap(dates -> dates)
         .min(Comparator.naturalOrder());
   }
@@ -993,23 +994,145 @@ public class GovernanceBody {
       throw new RuleViolation(
           Rule.BODY_DISSOLVED, name + " is dissolved on " + date + " and adopts nothing");
     }
-    if (currentTermsAdoptedOn != null && date.isBefore(currentTermsAdoptedOn)) {
+    Map.Entry<Integer, AdoptedTerms> current = termsOfReference.lastEntry();
+    if (current != null && date.isBefore(current.getValue().adoptedOn())) {
       throw new RuleViolation(
           Rule.TERMS_OF_REFERENCE_OUT_OF_ORDER,
           "version "
-              + termsOfReferenceVersions
+              + current.getKey()
               + " of the terms of reference of "
               + name
               + " was adopted on "
-              + currentTermsAdoptedOn
+              + current.getValue().adoptedOn()
               + "; a new version cannot be adopted before it, on "
               + date);
     }
-    int version = termsOfReferenceVersions + 1;
+    int version = current == null ? 1 : current.getKey() + 1;
     apply(
         new TermsOfReferenceAdopted(
             bodyId, version, command.title().strip(), command.reference().strip(), date));
     return version;
+  }
+
+  /**
+   * A version of the terms of reference recorded with a wrong title, reference or adoption date
+   * (DOMAIN.md rule 7, docs/adr/0009). A corrected date is judged as an adoption on that date would
+   * be: the body established and not dissolved, and the versions still in order, so not before the
+   * previous version's adoption nor after the next one's (as {@link AdoptTermsOfReference} allows,
+   * two versions may share a day).
+   */
+  @CommandHandler
+  void handle(CorrectTermsOfReference command) {
+    AdoptedTerms adopted = termsOfReference.get(command.version());
+    if (adopted == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          name
+              + " has no version "
+              + command.version()
+              + " of its terms of reference"
+              + (termsOfReference.isEmpty()
+                  ? ""
+                  : "; its versions are 1 to " + termsOfReference.lastKey()));
+    }
+    String title = command.title() == null ? adopted.title() : command.title().strip();
+    String reference =
+        command.reference() == null ? adopted.reference() : command.reference().strip();
+    LocalDate date =
+        command.effectiveDate() == null ? adopted.adoptedOn() : command.effectiveDate();
+    if (title.equals(adopted.title())
+        && reference.equals(adopted.reference())
+        && date.equals(adopted.adoptedOn())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "version " + command.version() + " of the terms of reference is already so recorded");
+    }
+    if (!date.equals(adopted.adoptedOn())) {
+      assertEstablishedBy(date);
+      if (statusOn(date) == BodyStatus.DISSOLVED) {
+        throw new RuleViolation(
+            Rule.BODY_DISSOLVED, name + " is dissolved on " + date + " and adopts nothing");
+      }
+      Map.Entry<Integer, AdoptedTerms> previous = termsOfReference.lowerEntry(command.version());
+      Map.Entry<Integer, AdoptedTerms> next = termsOfReference.higherEntry(command.version());
+      if (previous != null && date.isBefore(previous.getValue().adoptedOn())) {
+        throw termsOutOfOrder(command.version(), date, previous, "before");
+      }
+      if (next != null && date.isAfter(next.getValue().adoptedOn())) {
+        throw termsOutOfOrder(command.version(), date, next, "after");
+      }
+    }
+    apply(
+        new TermsOfReferenceCorrected(
+            bodyId,
+            command.version(),
+            adopted.eventId(),
+            title,
+            reference,
+            command.reason().strip(),
+            date));
+  }
+
+  private RuleViolation termsOutOfOrder(
+      int version, LocalDate date, Map.Entry<Integer, AdoptedTerms> other, String side) {
+    return new RuleViolation(
+        Rule.TERMS_OF_REFERENCE_OUT_OF_ORDER,
+        "version "
+            + other.getKey()
+            + " of the terms of reference of "
+            + name
+            + " was adopted on "
+            + other.getValue().adoptedOn()
+            + "; version "
+            + version
+            + " cannot have been adopted "
+            + side
+            + " it, on "
+            + date);
+  }
+
+  /**
+   * A joining corrected to a later date gives up the days from {@code from} to {@code until}: no
+   * voting member may have represented the organisation on one of them, and no delegation from it
+   * been in force (DOMAIN.md rule 2; docs/adr/0009). Records nothing either way.
+   */
+  @CommandHandler
+  void handle(CheckNoRelianceOnPartner command) {
+    OrganisationId organisation = command.organisationId();
+    memberships.values().stream()
+        .filter(membership -> membership.organisationId().equals(organisation))
+        .flatMap(Membership::votingPeriods)
+        .filter(period -> period.until() == null || period.from().isBefore(period.until()))
+        .filter(period -> period.overlaps(command.from(), command.until()))
+        .findFirst()
+        .ifPresent(
+            period -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  "a voting member of "
+                      + name
+                      + " represents the organisation "
+                      + period.describe()
+                      + ", so it must have been a partner before "
+                      + command.until()
+                      + "; correct or end the membership first");
+            });
+    delegations.values().stream()
+        .filter(held -> held.delegatedByDuring(organisation, command.from(), command.until()))
+        .findFirst()
+        .ifPresent(
+            held -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  "the organisation delegated "
+                      + held.function()
+                      + " to "
+                      + name
+                      + " from "
+                      + held.grantedOn()
+                      + ", so it must have been a partner before "
+                      + command.until());
+            });
   }
 
   /**
@@ -1395,13 +1518,26 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(TermsOfReferenceAdopted event) {
-    if (firstTermsAdoptedOn == null) {
-      firstTermsAdoptedOn = event.effectiveDate();
-    }
-    this.termsOfReferenceVersions = event.version();
-    this.currentTermsAdoptedOn = event.effectiveDate();
+  void on(TermsOfReferenceAdopted event, @MessageIdentifier String eventId) {
+    termsOfReference.put(
+        event.version(),
+        new AdoptedTerms(eventId, event.title(), event.reference(), event.effectiveDate()));
   }
+
+  @EventSourcingHandler
+  void on(TermsOfReferenceCorrected event, @MessageIdentifier String eventId) {
+    termsOfReference.put(
+        event.version(),
+        new AdoptedTerms(eventId, event.title(), event.reference(), event.effectiveDate()));
+  }
+
+  /**
+   * A version of the terms of reference as adopted, or as last corrected.
+   *
+   * @param eventId the event that holds its current facts
+   */
+  private record AdoptedTerms(
+      String eventId, String title, String reference, LocalDate adoptedOn) {}
 
   /**
    * One person's membership: their role by effective date, until {@code endedOn} (exclusive; null
@@ -1439,6 +1575,19 @@ public class GovernanceBody {
                 + ", not on "
                 + date);
       }
+    }
+
+    /** The half-open periods in which this member holds a voting role. */
+    Stream<Period> votingPeriods() {
+      List<Period> periods = new ArrayList<>();
+      roles.forEach(
+          (from, role) -> {
+            if (role.votes()) {
+              LocalDate next = roles.higherKey(from);
+              periods.add(new Period(from, next != null ? next : endedOn));
+            }
+          });
+      return periods.stream();
     }
 
     /** The half-open periods in which this member is chair. */

@@ -117,6 +117,22 @@ final class HeldDelegation {
         || limitOn(date, kind).filter(limit -> limit.maximum().compareTo(amount) >= 0).isPresent();
   }
 
+  /**
+   * Whether, on some day from {@code from} (inclusive) to {@code until} (exclusive), the delegation
+   * was in force with the organisation as its delegator.
+   */
+  boolean delegatedByDuring(OrganisationId organisation, LocalDate from, LocalDate until) {
+    for (Map.Entry<LocalDate, OrganisationId> spell : delegators.entrySet()) {
+      LocalDate next = delegators.higherKey(spell.getKey());
+      LocalDate end = next != null ? next : endedOn;
+      boolean overlaps = spell.getKey().isBefore(until) && (end == null || from.isBefore(end));
+      if (spell.getValue().equals(organisation) && overlaps) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void variedOn(LocalDate date, List<FinancialLimit> newLimits, String eventId) {
     limits.put(date, new LimitsVersion(eventId, newLimits));
     lastChangeOn = date;

@@ -23,6 +23,11 @@ class Cascade {
   }
 
   void send(Object command, MetaData issuer) {
-    gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(issuer));
+    sendForResult(command, issuer);
+  }
+
+  /** Sends the command as {@link #send} does, and answers what its handler returned. */
+  <R> R sendForResult(Object command, MetaData issuer) {
+    return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(issuer));
   }
 }

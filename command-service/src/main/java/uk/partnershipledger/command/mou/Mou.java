@@ -16,10 +16,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
 import uk.partnershipledger.command.mou.MouCommands.DraftVariation;
 import uk.partnershipledger.command.mou.MouCommands.GiveMouNotice;
@@ -35,6 +37,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
@@ -72,6 +75,7 @@ public class Mou {
   private LocalDate lastActOn;
   private LocalDate lastVersionChangeOn;
   private LocalDate terminatedOn;
+  private final Map<SignatureKey, RecordedSignature> signatures = new HashMap<>();
 
   protected Mou() {
     // For Axon, which rebuilds the MoU from its events.
@@ -236,6 +240,89 @@ public class Mou {
     apply(new MouSigned(mouId, version.number(), party, command.signatory().strip(), date));
     apply(new MouCameIntoForce(mouId, version.number(), reviewDue, inForceFrom));
     return new SignatureRecorded(true, inForceFrom, reviewDue);
+  }
+
+  /**
+   * A signature recorded with the wrong signatory or date (DOMAIN.md rule 7, docs/adr/0009). A
+   * corrected date is judged as a signature on that date would be: not before the version was
+   * drafted, nor on or after the MoU's termination. It never moves the day the version came into
+   * force (the event's contract): for a version in force, the latest signature must still fall on
+   * that day, so no signature moves after it and the last one does not move at all, unless another
+   * party signed on the same day.
+   *
+   * <p>A signature that passed to a successor on an abolition is a consequence, not a signing, and
+   * is not the current record of either party's signature here.
+   */
+  @CommandHandler
+  void handle(CorrectSignature command, OrganisationDirectory organisations) {
+    Version version = version(command.version());
+    OrganisationId party = command.organisationId();
+    RecordedSignature recorded = signatures.get(new SignatureKey(version.number(), party));
+    if (recorded == null || !version.signatures().containsKey(party)) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no signature of "
+              + version.describe()
+              + " of "
+              + title
+              + " by "
+              + name(party, organisations)
+              + " is recorded");
+    }
+    String signatory =
+        command.signatory() == null ? recorded.signatory() : command.signatory().strip();
+    LocalDate date =
+        command.effectiveDate() == null ? recorded.signedOn() : command.effectiveDate();
+    if (signatory.equals(recorded.signatory()) && date.equals(recorded.signedOn())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the signature is already recorded as " + signatory + " on " + date);
+    }
+    if (!date.equals(recorded.signedOn())) {
+      if (date.isBefore(version.draftedOn())) {
+        throw new RuleViolation(
+            Rule.MOU_SIGNED_BEFORE_DRAFTED,
+            version.describe()
+                + " of "
+                + title
+                + " was drafted on "
+                + version.draftedOn()
+                + " and cannot have been signed before, on "
+                + date);
+      }
+      if (terminatedOn != null && !date.isBefore(terminatedOn)) {
+        throw new RuleViolation(
+            Rule.CORRECTION_CONTRADICTS_RECORD,
+            title + " was terminated on " + terminatedOn + "; nothing was signed on " + date);
+      }
+      if (version.inForceFrom() != null) {
+        Map<OrganisationId, LocalDate> corrected = new HashMap<>(version.signatures());
+        corrected.put(party, date);
+        LocalDate last = corrected.values().stream().max(LocalDate::compareTo).orElseThrow();
+        if (!last.equals(version.inForceFrom())) {
+          throw new RuleViolation(
+              Rule.CORRECTION_CONTRADICTS_RECORD,
+              version.describe()
+                  + " of "
+                  + title
+                  + " came into force on "
+                  + version.inForceFrom()
+                  + ", the day of its last signature; a signature dated "
+                  + date
+                  + " would move that day to "
+                  + last);
+        }
+      }
+    }
+    apply(
+        new MouSignatureCorrected(
+            mouId,
+            version.number(),
+            party,
+            recorded.eventId(),
+            signatory,
+            command.reason().strip(),
+            date));
   }
 
   /** Reviewed at least once in every review period (seeds/001 MoU §24: at least annually). */
@@ -529,10 +616,24 @@ public class Mou {
   }
 
   @EventSourcingHandler
-  void on(MouSigned event) {
+  void on(MouSigned event, @MessageIdentifier String eventId) {
     versions.computeIfPresent(
         event.version(),
         (number, version) -> version.signedBy(event.organisationId(), event.effectiveDate()));
+    signatures.put(
+        new SignatureKey(event.version(), event.organisationId()),
+        new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
+    actedOn(event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(MouSignatureCorrected event, @MessageIdentifier String eventId) {
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) -> version.signedBy(event.organisationId(), event.effectiveDate()));
+    signatures.put(
+        new SignatureKey(event.version(), event.organisationId()),
+        new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
     actedOn(event.effectiveDate());
   }
 
@@ -600,6 +701,16 @@ public class Mou {
   private static LocalDate later(LocalDate current, LocalDate date) {
     return current == null || date.isAfter(current) ? date : current;
   }
+
+  /** A party's signature of a version. */
+  private record SignatureKey(int version, OrganisationId organisationId) {}
+
+  /**
+   * A signature as signed, or as last corrected.
+   *
+   * @param eventId the event that holds its current facts
+   */
+  private record RecordedSignature(String eventId, String signatory, LocalDate signedOn) {}
 
   /**
    * One version: its parties and their signatures, and from when it is in force (null while it is a

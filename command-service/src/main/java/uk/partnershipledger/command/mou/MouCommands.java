@@ -43,6 +43,18 @@ final class MouCommands {
       LocalDate effectiveDate) {}
 
   /**
+   * Corrects a party's signature of a version: its signatory or its date; a null field keeps the
+   * value recorded.
+   */
+  record CorrectSignature(
+      @TargetAggregateIdentifier MouId mouId,
+      int version,
+      OrganisationId organisationId,
+      String signatory,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
    * @param nextReviewDue when the next review is due; null for the review period after the review
    */
   record ReviewMou(

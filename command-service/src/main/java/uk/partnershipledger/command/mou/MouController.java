@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
 import uk.partnershipledger.command.mou.MouCommands.DraftVariation;
 import uk.partnershipledger.command.mou.MouCommands.GiveMouNotice;
@@ -144,6 +146,38 @@ class MouController {
                   signed.cameIntoForce(),
                   signed.inForceFrom(),
                   signed.reviewDue()));
+        });
+  }
+
+  @PostMapping("/{mouId}/versions/{version}/signatures/{organisationId}/corrections")
+  @Operation(
+      summary = "Correct a signature",
+      description =
+          "Gives the right signatory or date of the party's signature of the version; a field left"
+              + " out keeps the value recorded. A corrected date may not fall before the version"
+              + " was drafted, and never moves the day the version came into force: for a version"
+              + " in force the latest signature must still fall on that day.")
+  ResponseEntity<?> correctSignature(
+      @PathVariable MouId mouId,
+      @PathVariable int version,
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody SignatureCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(mouId, version, organisationId, request),
+        send -> {
+          mous.require(mouId);
+          send.apply(
+              new CorrectSignature(
+                  mouId,
+                  version,
+                  organisationId,
+                  request.signatory(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new SignatureCorrected(mouId, version, organisationId));
         });
   }
 
@@ -306,6 +340,20 @@ class MouController {
       @NotNull @Schema(description = "The first day the MoU is no longer in force")
           LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"signatory": "John Hewitt, Chief Executive, Durham County Council",
+           "effectiveDate": "2021-03-17",
+           "reason": "The signed copy is dated 17 March 2021 and signed by the Chief Executive"}""")
+  record SignatureCorrectionRequest(
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String signatory,
+      @Schema(description = "The right date of the signature") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record SignatureCorrected(MouId mouId, int version, OrganisationId organisationId) {}
 
   record VersionDrafted(MouId mouId, int version, LocalDate effectiveDate) {}
 

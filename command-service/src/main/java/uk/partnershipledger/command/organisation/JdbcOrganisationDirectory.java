@@ -1,14 +1,17 @@
 package uk.partnershipledger.command.organisation;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /**
@@ -47,6 +50,33 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         event.organisationId().toString());
   }
 
+  /**
+   * The establishment date moves; the name does only while it is still the registered one; once
+   * renamed, the directory keeps the current name. The organisation's own events tell which, since
+   * the correction carries only the registration's facts.
+   */
+  @EventHandler
+  void on(RegistrationCorrected event, EventStore events) {
+    String id = event.organisationId().toString();
+    boolean renamed =
+        events
+            .readEvents(id, 0)
+            .asStream()
+            .anyMatch(message -> OrganisationRenamed.class.equals(message.getPayloadType()));
+    if (renamed) {
+      jdbc.update(
+          "update organisation_directory set established_on = ? where organisation_id = ?",
+          Date.valueOf(event.effectiveDate()),
+          id);
+    } else {
+      jdbc.update(
+          "update organisation_directory set name = ?, established_on = ? where organisation_id = ?",
+          event.name(),
+          Date.valueOf(event.effectiveDate()),
+          id);
+    }
+  }
+
   @EventHandler
   void on(OrganisationAbolished event) {
     jdbc.update(
@@ -55,6 +85,16 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         Date.valueOf(event.effectiveDate()),
         event.successorId() == null ? null : event.successorId().toString(),
         event.organisationId().toString());
+  }
+
+  @Override
+  public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+    return Optional.ofNullable(
+            jdbc.queryForObject(
+                "select min(abolished_on) from organisation_directory where successor_id = ?",
+                Date.class,
+                organisationId.toString()))
+        .map(Date::toLocalDate);
   }
 
   @Override

@@ -4,18 +4,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
+import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /** A partner organisation: a council, an ICB, a CCG, a trust, a voluntary organisation. */
@@ -27,6 +32,7 @@ public class Organisation {
   private boolean statutoryBody;
   private final TreeMap<LocalDate, String> names = new TreeMap<>();
   private LocalDate abolishedOn;
+  private String registrationEventId;
 
   protected Organisation() {
     // For Axon, which rebuilds the organisation from its events.
@@ -118,6 +124,93 @@ public class Organisation {
     apply(new OrganisationAbolished(organisationId, command.successorId(), date));
   }
 
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a wrong name or establishment date given at registration is
+   * put right by a correction naming the registration (or its latest correction). A corrected date
+   * stays before the organisation's renamings and abolition; a later one must not leave acts
+   * recorded elsewhere before the organisation existed.
+   *
+   * <p>What other aggregates recorded is checked through the directories: its partnership tenures
+   * (which every delegation it made and every voting member it sent also needed) and its
+   * successions to abolished organisations. Not checked: a non-voting membership, the hosting of a
+   * body, a turn in a rotating chair or an MoU it is a party to, which the command side keeps no
+   * directory of.
+   */
+  @CommandHandler
+  void handle(
+      CorrectRegistration command,
+      PartnershipDirectory partnerships,
+      OrganisationDirectory organisations) {
+    Map.Entry<LocalDate, String> registered = names.firstEntry();
+    String name = command.name() == null ? registered.getValue() : command.name().strip();
+    LocalDate date = command.effectiveDate() == null ? establishedOn : command.effectiveDate();
+    if (name.equals(registered.getValue()) && date.equals(establishedOn)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the registration already gives the name " + name + " and the date " + date);
+    }
+    LocalDate renamedOn = names.higherKey(establishedOn);
+    if (renamedOn != null && !date.isBefore(renamedOn)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          registered.getValue()
+              + " was renamed "
+              + names.get(renamedOn)
+              + " on "
+              + renamedOn
+              + "; it must have been established before that, not on "
+              + date);
+    }
+    if (renamedOn != null && name.equals(names.get(renamedOn))) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the organisation was renamed "
+              + name
+              + " on "
+              + renamedOn
+              + "; it cannot have been registered under that name already");
+    }
+    if (abolishedOn != null && !date.isBefore(abolishedOn)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          registered.getValue()
+              + " was abolished on "
+              + abolishedOn
+              + "; it must have been established before that, not on "
+              + date);
+    }
+    if (date.isAfter(establishedOn)) {
+      assertNothingRecordedBefore(
+          date, "a partner", partnerships.earliestTenureStart(organisationId));
+      assertNothingRecordedBefore(
+          date,
+          "the successor of an abolished organisation",
+          organisations.earliestSuccessionTo(organisationId));
+    }
+    apply(
+        new RegistrationCorrected(
+            organisationId, registrationEventId, name, command.reason().strip(), date));
+  }
+
+  private void assertNothingRecordedBefore(
+      LocalDate date, String what, Optional<LocalDate> earliest) {
+    earliest
+        .filter(recorded -> recorded.isBefore(date))
+        .ifPresent(
+            recorded -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  names.lastEntry().getValue()
+                      + " is recorded as "
+                      + what
+                      + " from "
+                      + recorded
+                      + ", so it cannot have been established later, on "
+                      + date
+                      + "; correct that record first");
+            });
+  }
+
   private void assertExistsOn(LocalDate date) {
     String name = names.lastEntry().getValue();
     if (date.isBefore(establishedOn)) {
@@ -132,11 +225,21 @@ public class Organisation {
   }
 
   @EventSourcingHandler
-  void on(OrganisationRegistered event) {
+  void on(OrganisationRegistered event, @MessageIdentifier String eventId) {
+    this.registrationEventId = eventId;
     this.organisationId = event.organisationId();
     this.establishedOn = event.effectiveDate();
     this.statutoryBody = event.statutoryBody();
     names.put(event.effectiveDate(), event.name());
+  }
+
+  /** The registered name is the first in the timeline; a later renaming keeps its own date. */
+  @EventSourcingHandler
+  void on(RegistrationCorrected event, @MessageIdentifier String eventId) {
+    this.registrationEventId = eventId;
+    names.remove(establishedOn);
+    names.put(event.effectiveDate(), event.name());
+    this.establishedOn = event.effectiveDate();
   }
 
   @EventSourcingHandler

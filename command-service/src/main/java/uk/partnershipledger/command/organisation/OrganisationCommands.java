@@ -29,4 +29,13 @@ public final class OrganisationCommands {
       @TargetAggregateIdentifier OrganisationId organisationId,
       OrganisationId successorId,
       LocalDate effectiveDate) {}
+
+  /**
+   * Corrects the registration's name or establishment date; a null field keeps the value recorded.
+   */
+  public record CorrectRegistration(
+      @TargetAggregateIdentifier OrganisationId organisationId,
+      String name,
+      LocalDate effectiveDate,
+      String reason) {}
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.organisation.OrganisationCommands.AbolishOrganisation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -109,6 +111,31 @@ class OrganisationController {
         });
   }
 
+  @PostMapping("/{organisationId}/registration-corrections")
+  @Operation(
+      summary = "Correct an organisation's registration",
+      description =
+          "Gives the right name or establishment date the organisation was registered with; a"
+              + " field left out keeps the value recorded. The correction names the registration"
+              + " (or its latest correction) and a later renaming is unaffected. A corrected date"
+              + " must stay before any renaming or abolition, and may not be later than the"
+              + " organisation's first recorded partnership tenure or succession.")
+  ResponseEntity<?> correctRegistration(
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody RegistrationCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectRegistration(
+                  organisationId, request.name(), request.effectiveDate(), request.reason()));
+          return ResponseEntity.ok(new RegistrationCorrectedResponse(organisationId));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -133,6 +160,19 @@ class OrganisationController {
       @NotNull @Schema(description = "The first day the organisation no longer exists")
           LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"name": "NHS North East and North Cumbria Integrated Care Board",
+           "effectiveDate": "2022-07-01",
+           "reason": "Establishment order: the ICB was established on 1 July 2022, not 1 June"}""")
+  record RegistrationCorrectionRequest(
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+      @Schema(description = "The right establishment date") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record RegistrationCorrectedResponse(OrganisationId organisationId) {}
 
   record OrganisationChanged(OrganisationId organisationId, LocalDate effectiveDate) {}
 

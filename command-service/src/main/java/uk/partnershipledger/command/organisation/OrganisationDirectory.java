@@ -18,6 +18,12 @@ public interface OrganisationDirectory {
   Optional<KnownOrganisation> find(OrganisationId organisationId);
 
   /**
+   * The first day the organisation took over from an abolished one, if it ever did: it must have
+   * existed by then.
+   */
+  Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId);
+
+  /**
    * The organisation, provided it is registered, already existed on {@code date} and was not yet
    * abolished.
    */

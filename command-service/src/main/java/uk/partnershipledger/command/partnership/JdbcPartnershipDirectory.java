@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
@@ -43,6 +44,18 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
         event.partnershipId().toString(),
         event.organisationId().toString(),
         Date.valueOf(event.effectiveDate()));
+  }
+
+  /** The tenure that began on the date recorded begins on the corrected date instead. */
+  @EventHandler
+  void on(JoiningCorrected event) {
+    jdbc.update(
+        "update partner_directory set valid_from = ? where partnership_id = ?"
+            + " and organisation_id = ? and valid_from = ?",
+        Date.valueOf(event.effectiveDate()),
+        event.partnershipId().toString(),
+        event.organisationId().toString(),
+        Date.valueOf(event.previousDate()));
   }
 
   /** The partnership closes only the open tenure (Partnership's rules), so this does too. */
@@ -100,6 +113,16 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
             Date.valueOf(date))
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<LocalDate> earliestTenureStart(OrganisationId organisationId) {
+    return Optional.ofNullable(
+            jdbc.queryForObject(
+                "select min(valid_from) from partner_directory where organisation_id = ?",
+                Date.class,
+                organisationId.toString()))
+        .map(Date::toLocalDate);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.body.BodyDirectory;
@@ -24,10 +25,12 @@ import uk.partnershipledger.command.partnership.PartnershipCommands.EndReporting
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordJoiningCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeaving;
 import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
@@ -53,6 +56,9 @@ public class Partnership {
   private LocalDate formedOn;
   private final Map<OrganisationId, List<Tenure>> tenures = new HashMap<>();
   private final List<ReportingLine> reportingLines = new ArrayList<>();
+
+  /** The days each organisation took an abolished partner's place while already a partner. */
+  private final Map<OrganisationId, List<LocalDate>> successionsTo = new HashMap<>();
 
   protected Partnership() {
     // For Axon, which rebuilds the partnership from its events.
@@ -162,6 +168,91 @@ public class Partnership {
     } else {
       apply(new PartnerSucceeded(partnershipId, predecessor, command.successorId(), date));
     }
+  }
+
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a joining (a founding partner's too) recorded with the
+   * wrong date begins on the corrected date instead. The corrected tenure is judged as a joining on
+   * that date would be: the partnership formed, the organisation in existence, no overlap with its
+   * other tenures; and it must still begin by its notice and before its leaving. A tenure that
+   * began by succession to an abolished partner is a consequence, not a joining, and is not named
+   * here.
+   *
+   * <p>Moved later, the tenure must not leave out a day on which the organisation took an abolished
+   * partner's place. What the partnership's bodies recorded on the strength of the tenure (voting
+   * members, delegations) is checked by the cascade that sends this command ({@code
+   * command.cascade.JoiningCorrection}), in the same transaction.
+   *
+   * @return the date the joining was recorded with
+   */
+  @CommandHandler
+  LocalDate handle(RecordJoiningCorrection command, OrganisationDirectory directory) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId partner = command.organisationId();
+    Tenure tenure =
+        tenuresOf(partner).stream()
+            .filter(candidate -> command.correctedEventId().equals(candidate.joinedEventId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of a joining of organisation "
+                            + partner
+                            + " to "
+                            + name));
+    LocalDate was = tenure.joinedOn();
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the joining is already recorded on " + date);
+    }
+    assertFormedBy(date);
+    String partnerName = directory.requireEstablished(partner, date).name();
+    Tenure corrected = tenure.joinedOn(date);
+    tenuresOf(partner).stream()
+        .filter(other -> other != tenure && other.overlaps(corrected))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new RuleViolation(
+                  Rule.ALREADY_A_PARTNER,
+                  partnerName + " is already a partner of " + name + " " + other.describe());
+            });
+    if (tenure.leftOn() != null && !date.isBefore(tenure.leftOn())) {
+      throw new RuleViolation(
+          Rule.LEAVING_BEFORE_JOINING,
+          partnerName + " left on " + tenure.leftOn() + " and cannot have joined on " + date);
+    }
+    if (tenure.noticeGivenOn() != null && date.isAfter(tenure.noticeGivenOn())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          partnerName
+              + " gave notice on "
+              + tenure.noticeGivenOn()
+              + " and must have been a partner by then, not only from "
+              + date);
+    }
+    successionsTo.getOrDefault(partner, List.of()).stream()
+        .filter(succeeded -> !succeeded.isBefore(was) && succeeded.isBefore(date))
+        .findFirst()
+        .ifPresent(
+            succeeded -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  partnerName
+                      + " took an abolished partner's place in "
+                      + name
+                      + " on "
+                      + succeeded
+                      + " as a partner, before "
+                      + date);
+            });
+    apply(
+        new JoiningCorrected(
+            partnershipId, partner, tenure.joinedEventId(), was, command.reason().strip(), date));
+    return was;
   }
 
   /**
@@ -339,10 +430,23 @@ public class Partnership {
   }
 
   @EventSourcingHandler
-  void on(PartnerJoined event) {
+  void on(PartnerJoined event, @MessageIdentifier String eventId) {
     tenures
         .computeIfAbsent(event.organisationId(), partner -> new ArrayList<>())
-        .add(new Tenure(event.effectiveDate(), null, null));
+        .add(new Tenure(event.effectiveDate(), null, null, eventId));
+  }
+
+  @EventSourcingHandler
+  void on(JoiningCorrected event, @MessageIdentifier String eventId) {
+    tenuresOf(event.organisationId()).stream()
+        .filter(tenure -> event.correctedEventId().equals(tenure.joinedEventId()))
+        .findFirst()
+        .ifPresent(
+            tenure ->
+                replace(
+                    event.organisationId(),
+                    tenure,
+                    old -> old.joinedOn(event.effectiveDate()).recordedBy(eventId)));
   }
 
   @EventSourcingHandler
@@ -362,10 +466,14 @@ public class Partnership {
     boolean alreadyPartner =
         tenuresOf(event.successorId()).stream()
             .anyMatch(tenure -> tenure.covers(event.effectiveDate()));
-    if (!alreadyPartner) {
+    if (alreadyPartner) {
+      successionsTo
+          .computeIfAbsent(event.successorId(), partner -> new ArrayList<>())
+          .add(event.effectiveDate());
+    } else {
       tenures
           .computeIfAbsent(event.successorId(), partner -> new ArrayList<>())
-          .add(new Tenure(event.effectiveDate(), null, null));
+          .add(new Tenure(event.effectiveDate(), null, null, null));
     }
   }
 
@@ -407,8 +515,12 @@ public class Partnership {
   /**
    * One spell as a partner: from {@code joinedOn} inclusive to {@code leftOn} exclusive, open-ended
    * while {@code leftOn} is null.
+   *
+   * @param joinedEventId the event that holds the joining's current date (its {@link PartnerJoined}
+   *     or latest {@link JoiningCorrected}); null for a tenure that began by succession
    */
-  record Tenure(LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate leftOn) {
+  record Tenure(
+      LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate leftOn, String joinedEventId) {
 
     boolean isOpen() {
       return leftOn == null;
@@ -423,12 +535,26 @@ public class Partnership {
       return leftOn == null || date.isBefore(leftOn);
     }
 
+    /** Whether the two half-open spells share a day. */
+    boolean overlaps(Tenure other) {
+      return (other.leftOn == null || joinedOn.isBefore(other.leftOn))
+          && (leftOn == null || other.joinedOn.isBefore(leftOn));
+    }
+
     Tenure withNoticeOn(LocalDate date) {
-      return new Tenure(joinedOn, date, leftOn);
+      return new Tenure(joinedOn, date, leftOn, joinedEventId);
     }
 
     Tenure endedOn(LocalDate date) {
-      return new Tenure(joinedOn, noticeGivenOn, date);
+      return new Tenure(joinedOn, noticeGivenOn, date, joinedEventId);
+    }
+
+    Tenure joinedOn(LocalDate date) {
+      return new Tenure(date, noticeGivenOn, leftOn, joinedEventId);
+    }
+
+    Tenure recordedBy(String eventId) {
+      return new Tenure(joinedOn, noticeGivenOn, leftOn, eventId);
     }
 
     String describe() {

@@ -55,6 +55,26 @@ public final class PartnershipCommands {
       OrganisationId successorId,
       LocalDate effectiveDate) {}
 
+  /**
+   * Corrects the date of a joining, named by its event. Handled by the cascade (command.cascade),
+   * which records the correction with {@link RecordJoiningCorrection} and, for a later date, has
+   * each body of the partnership check that nothing it recorded relied on the days given up.
+   */
+  public record CorrectJoining(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** The correction itself, on the partnership's own record; answers the date it replaced. */
+  public record RecordJoiningCorrection(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
   record DrawReportingLine(
       @TargetAggregateIdentifier PartnershipId partnershipId,
       BodyId fromBodyId,

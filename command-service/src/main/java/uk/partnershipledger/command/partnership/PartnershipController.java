@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectJoining;
 import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
@@ -147,6 +148,39 @@ class PartnershipController {
           send.apply(new LeavePartnership(partnershipId, organisationId, request.effectiveDate()));
           return ResponseEntity.ok(
               new PartnerChanged(partnershipId, organisationId, "LEFT", request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/partners/{organisationId}/joining-corrections")
+  @Operation(
+      summary = "Correct the date a partner joined",
+      description =
+          "The tenure begun by the named joining (its partner-joined event, a founding partner's"
+              + " too, or its latest correction) begins on the corrected date instead. Judged as a"
+              + " joining on that date: the partnership formed, the organisation in existence, no"
+              + " overlap with its other tenures, and still by its notice and before its leaving."
+              + " Moved later, refused if a voting member of the organisation, a delegation from"
+              + " it, or its succession to an abolished partner is recorded in the days given up.")
+  ResponseEntity<?> correctJoining(
+      @PathVariable PartnershipId partnershipId,
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody JoiningCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectJoining(
+                  partnershipId,
+                  organisationId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(
+              new PartnerChanged(
+                  partnershipId, organisationId, "JOINING_CORRECTED", request.effectiveDate()));
         });
   }
 
@@ -294,6 +328,17 @@ class PartnershipController {
   record LeaveRequest(
       @NotNull @Schema(description = "The first day it is no longer a partner")
           LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2020-12-01",
+           "reason": "The trust joined on signing the December 2020 MoU, not in January 2021"}""")
+  record JoiningCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @NotNull @Schema(description = "The right date of the joining") LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record PartnershipFormedResponse(PartnershipId partnershipId, LocalDate effectiveDate) {}

@@ -24,6 +24,12 @@ public interface PartnershipDirectory {
   Optional<KnownTenure> tenureOn(
       PartnershipId partnershipId, OrganisationId organisationId, LocalDate date);
 
+  /**
+   * The day the organisation's first tenure in any partnership began, if it was ever a partner: it
+   * must have existed by then.
+   */
+  Optional<LocalDate> earliestTenureStart(OrganisationId organisationId);
+
   /** Whether the organisation is a partner on the date (and locks the tenure, as above). */
   default boolean isPartnerOn(
       PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {

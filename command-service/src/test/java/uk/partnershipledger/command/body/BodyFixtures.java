@@ -131,6 +131,14 @@ final class BodyFixtures {
     public Optional<KnownOrganisation> find(OrganisationId organisationId) {
       return Optional.ofNullable(known.get(organisationId));
     }
+
+    @Override
+    public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+      return known.values().stream()
+          .filter(organisation -> organisationId.equals(organisation.successorId()))
+          .map(KnownOrganisation::abolishedOn)
+          .min(LocalDate::compareTo);
+    }
   }
 
   /** Partnerships and their partners' tenures, half-open, as the command side's directory. */
@@ -181,6 +189,14 @@ final class BodyFixtures {
           .filter(tenure -> !date.isBefore(tenure.joinedOn()))
           .filter(tenure -> tenure.leftOn() == null || date.isBefore(tenure.leftOn()))
           .findFirst();
+    }
+
+    @Override
+    public Optional<LocalDate> earliestTenureStart(OrganisationId organisationId) {
+      return tenures.values().stream()
+          .flatMap(partners -> partners.getOrDefault(organisationId, List.of()).stream())
+          .map(KnownTenure::joinedOn)
+          .min(LocalDate::compareTo);
     }
 
     @Override

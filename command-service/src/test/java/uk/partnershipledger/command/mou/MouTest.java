@@ -95,7 +95,17 @@ class MouTest {
                     LocalDate.of(2008, 1, 1)),
             ICB, known(ICB, "NHS North East and North Cumbria ICB", ICB_ESTABLISHED));
     fixture.registerInjectableResource(
-        (OrganisationDirectory) id -> Optional.ofNullable(organisations.get(id)));
+        new OrganisationDirectory() {
+          @Override
+          public Optional<KnownOrganisation> find(OrganisationId id) {
+            return Optional.ofNullable(organisations.get(id));
+          }
+
+          @Override
+          public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
+            throw new UnsupportedOperationException("an MoU does not ask about successions");
+          }
+        });
   }
 
   private static KnownOrganisation known(OrganisationId id, String name, LocalDate established) {
@@ -1088,6 +1098,11 @@ class MouTest {
     @Override
     public Optional<KnownTenure> tenureOn(
         PartnershipId partnershipId, OrganisationId organisationId, LocalDate date) {
+      throw new UnsupportedOperationException("an MoU does not ask who is a partner");
+    }
+
+    @Override
+    public Optional<LocalDate> earliestTenureStart(OrganisationId organisationId) {
       throw new UnsupportedOperationException("an MoU does not ask who is a partner");
     }
 

@@ -398,5 +398,13 @@ class OrganisationTest {
     public Optional<KnownOrganisation> find(OrganisationId organisationId) {
       return Optional.ofNullable(known.get(organisationId));
     }
+
+    @Override
+    public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+      return known.values().stream()
+          .filter(organisation -> organisationId.equals(organisation.successorId()))
+          .map(KnownOrganisation::abolishedOn)
+          .min(LocalDate::compareTo);
+    }
   }
 }
