@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.body.GovernanceBody;
+import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.mou.Mou;
 import uk.partnershipledger.command.organisation.Organisation;
 import uk.partnershipledger.command.partnership.Partnership;
@@ -78,6 +79,21 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("..command.organisation..", "..command.partnership..")
         .check(COMMAND_SIDE);
+  }
+
+  /**
+   * ADR 8: a JVM lock around an aggregate would deadlock with the tenure row lock that
+   * appointments, delegations and the cascades take; aggregates rely on the event store's sequence
+   * key instead.
+   */
+  @Test
+  void no_aggregate_is_locked_in_the_jvm() {
+    assertThat(AGGREGATES.keySet())
+        .allSatisfy(
+            aggregate ->
+                assertThat(aggregate.getAnnotation(Aggregate.class).lockFactory())
+                    .as(aggregate.getSimpleName())
+                    .isEqualTo(AxonConfiguration.NO_AGGREGATE_LOCKS));
   }
 
   @Test

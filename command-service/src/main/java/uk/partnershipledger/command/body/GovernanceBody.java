@@ -43,6 +43,7 @@ import uk.partnershipledger.command.body.BodyCommands.ReplaceBody;
 import uk.partnershipledger.command.body.BodyCommands.RevokeDelegation;
 import uk.partnershipledger.command.body.BodyCommands.SetChairArrangement;
 import uk.partnershipledger.command.body.BodyCommands.VaryDelegation;
+import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
@@ -93,7 +94,7 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  * recorded after its operational start. A status change is accepted wherever it keeps the timeline
  * moving forward (seeds/000 §7: shadow form from October 2022, operational from April 2023).
  */
-@Aggregate
+@Aggregate(lockFactory = AxonConfiguration.NO_AGGREGATE_LOCKS)
 public class GovernanceBody {
 
   @AggregateIdentifier private BodyId bodyId;

@@ -1,5 +1,7 @@
 package uk.partnershipledger.command.infrastructure;
 
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
@@ -13,7 +15,7 @@ import uk.partnershipledger.command.api.CommandIssuer;
 import uk.partnershipledger.events.EventType;
 
 @Configuration(proxyBeanMethods = false)
-class AxonConfiguration {
+public class AxonConfiguration {
 
   /**
    * Revisions come from the contract's own {@link EventType}, not from Axon's {@code @Revision}.
@@ -45,6 +47,20 @@ class AxonConfiguration {
   }
 
   /** Who issued a command, for whom and why travels from the command onto every event it causes. */
+  /**
+   * The name aggregates give in {@code @Aggregate(lockFactory = ...)}: no lock in the JVM around an
+   * aggregate. Concurrent commands to one aggregate are kept apart by the event store's unique
+   * (aggregate, sequence) key instead, as they are between instances (ADR 1, ADR 8). A JVM lock
+   * would deadlock with the tenure row lock of ADR 8: an appointment holds the body's JVM lock and
+   * waits for the tenure row, while the leaving holds the row and waits for the body.
+   */
+  public static final String NO_AGGREGATE_LOCKS = "noAggregateLocks";
+
+  @Bean(NO_AGGREGATE_LOCKS)
+  LockFactory noAggregateLocks() {
+    return NullLockFactory.INSTANCE;
+  }
+
   @Bean
   CorrelationDataProvider commandIssuerProvider() {
     return new SimpleCorrelationDataProvider(CommandIssuer.METADATA_KEYS);

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
@@ -61,7 +62,7 @@ import uk.partnershipledger.events.organisation.OrganisationId;
  * their numbers and none is slipped in before another after the fact. Signatures that complete
  * nothing, reviews and notices may be back-dated freely.
  */
-@Aggregate
+@Aggregate(lockFactory = AxonConfiguration.NO_AGGREGATE_LOCKS)
 public class Mou {
 
   private static final int MAX_PERIOD_MONTHS = 60;

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
@@ -24,7 +25,7 @@ import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCo
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /** A partner organisation: a council, an ICB, a CCG, a trust, a voluntary organisation. */
-@Aggregate
+@Aggregate(lockFactory = AxonConfiguration.NO_AGGREGATE_LOCKS)
 public class Organisation {
 
   @AggregateIdentifier private OrganisationId organisationId;

@@ -17,6 +17,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.body.BodyDirectory;
+import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
@@ -48,7 +49,7 @@ import uk.partnershipledger.events.partnership.ReportingLineKind;
  * late may be dated before a joining recorded early. So each rule is judged against the tenures as
  * they stand on the command's effective date, never against "the latest" state.
  */
-@Aggregate
+@Aggregate(lockFactory = AxonConfiguration.NO_AGGREGATE_LOCKS)
 public class Partnership {
 
   @AggregateIdentifier private PartnershipId partnershipId;
