@@ -182,6 +182,9 @@ public class GovernanceBody {
               + ": its lifecycle is "
               + timeline());
     }
+    if (command.status() == BodyStatus.DISSOLVED) {
+      assertNoActsFrom(date);
+    }
     apply(new BodyStatusChanged(bodyId, previous, command.status(), date));
     if (command.status() == BodyStatus.DISSOLVED) {
       lapseDelegationsOnDissolution(date);
@@ -747,6 +750,14 @@ public class GovernanceBody {
   }
 
   private Optional<LocalDate> earliestOtherFact() {
+    return otherFactDates().min(Comparator.naturalOrder());
+  }
+
+  /**
+   * The days of everything recorded about the body other than its lifecycle: memberships,
+   * delegations, decisions, declarations, chair arrangements, terms of reference.
+   */
+  private Stream<LocalDate> otherFactDates() {
     return Stream.of(
             memberships.values().stream().map(membership -> membership.roles().firstKey()),
             delegations.values().stream().map(HeldDelegation::grantedOn),
@@ -754,8 +765,28 @@ public class GovernanceBody {
             declarations.stream().map(InterestDeclared::effectiveDate),
             chairArrangements.keySet().stream(),
             termsOfReference.values().stream().map(AdoptedTerms::adoptedOn))
-        .flatMap(dates -> dates)
-        .min(Comparator.naturalOrder());
+        .flatMap(dates -> dates);
+  }
+
+  /**
+   * A body cannot be dissolved from a day on which, by the record, it still acted: a member
+   * appointed, a delegation granted, a decision taken, terms adopted on or after that day would be
+   * acts of a dissolved body. Those are corrected first.
+   */
+  private void assertNoActsFrom(LocalDate date) {
+    otherFactDates()
+        .filter(day -> !day.isBefore(date))
+        .max(Comparator.naturalOrder())
+        .ifPresent(
+            last -> {
+              throw new RuleViolation(
+                  Rule.DISSOLUTION_BEFORE_RECORDED_ACTS,
+                  name
+                      + " acted on "
+                      + last
+                      + " by the record, so it cannot be dissolved from "
+                      + date);
+            });
   }
 
   /** A body that cannot decide (in shadow form, say) recommends to one that can (seeds/000 §7). */

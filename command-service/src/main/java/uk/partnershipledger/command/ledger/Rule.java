@@ -59,10 +59,12 @@ public enum Rule {
       409, "Both bodies of a reporting line belong to the partnership"),
   REPORTING_LINE_ALREADY_DRAWN(409, "The bodies already have a reporting line on that date"),
   REPORTING_LINE_NOT_IN_FORCE(409, "No such reporting line is in force on that date"),
-  UNKNOWN_RECORDED_FACT(404, "No such recorded fact of this body to correct"),
+  UNKNOWN_RECORDED_FACT(404, "No such recorded fact to correct"),
   CORRECTION_CHANGES_NOTHING(409, "The correction gives the facts already recorded"),
   CORRECTION_CONTRADICTS_RECORD(
-      409, "The corrected fact would contradict other facts recorded about the body"),
+      409, "The corrected fact would contradict other facts already recorded"),
+  DISSOLUTION_BEFORE_RECORDED_ACTS(
+      409, "A body cannot be dissolved from a day on which it still acted by the record"),
   DIRECT_ACCOUNTABILITY_CYCLE(409, "Lines of direct accountability cannot run in a circle"),
   PARENT_BODY_IN_ANOTHER_PARTNERSHIP(409, "A parent body must belong to the same partnership"),
   BODY_ESTABLISHED_AS_DISSOLVED(400, "A body cannot be established as dissolved"),

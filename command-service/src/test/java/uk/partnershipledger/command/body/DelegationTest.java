@@ -1158,7 +1158,7 @@ class DelegationTest {
           .given((Object[]) operationalCommittee(granted(OPERATIONAL), decidedOn(VARIED)))
           .when(new ChangeBodyStatus(JOINT_COMMITTEE, BodyStatus.DISSOLVED, VARIED))
           .expectNoEvents()
-          .expectException(violates(Rule.DELEGATION_HAS_LATER_DECISIONS));
+          .expectException(violates(Rule.DISSOLUTION_BEFORE_RECORDED_ACTS));
     }
   }
 

@@ -203,6 +203,41 @@ class GovernanceBodyTest {
   @Nested
   class Lifecycle {
 
+    private final MemberAppointed appointedOperational =
+        new MemberAppointed(
+            JOINT_COMMITTEE,
+            MembershipId.newId(),
+            "Cllr Lucy Hovvels",
+            DCC,
+            MemberRole.MEMBER,
+            OPERATIONAL.plusMonths(2));
+
+    @Test
+    void a_body_cannot_be_dissolved_from_the_day_a_member_was_appointed_by_the_record() {
+      fixture
+          .given(proposed(), operational(), appointedOperational)
+          .when(
+              new ChangeBodyStatus(
+                  JOINT_COMMITTEE, BodyStatus.DISSOLVED, OPERATIONAL.plusMonths(2)))
+          .expectNoEvents()
+          .expectException(violates(Rule.DISSOLUTION_BEFORE_RECORDED_ACTS));
+    }
+
+    @Test
+    void a_body_is_dissolved_from_the_day_after_its_last_recorded_act() {
+      fixture
+          .given(proposed(), operational(), appointedOperational)
+          .when(
+              new ChangeBodyStatus(
+                  JOINT_COMMITTEE, BodyStatus.DISSOLVED, OPERATIONAL.plusMonths(2).plusDays(1)))
+          .expectEvents(
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE,
+                  BodyStatus.OPERATIONAL,
+                  BodyStatus.DISSOLVED,
+                  OPERATIONAL.plusMonths(2).plusDays(1)));
+    }
+
     @Test
     void a_proposed_body_moves_into_shadow_form() {
       fixture
@@ -813,7 +848,7 @@ class GovernanceBodyTest {
           .given(localBoardEstablished(), delegationGranted(), decidedOn(replaced))
           .when(new ReplaceBody(localBoard, CDCP_EXECUTIVE, replaced))
           .expectNoEvents()
-          .expectException(violates(Rule.DELEGATION_HAS_LATER_DECISIONS));
+          .expectException(violates(Rule.DISSOLUTION_BEFORE_RECORDED_ACTS));
     }
 
     @Test
