@@ -84,9 +84,21 @@ final class LedgerClient {
     return JSON.readTree(response.body());
   }
 
-  /** Any command, as the client would send it. */
+  /**
+   * Any command, as a careful client sends it: a {@code concurrent-modification} problem (another
+   * request changed the same record at the same moment, five times over) is sent again, as the
+   * README tells clients to.
+   */
   HttpResponse<String> command(String path, String body) {
-    return post(path, body);
+    HttpResponse<String> response = post(path, body);
+    for (int attempt = 1;
+        attempt < 5
+            && response.statusCode() == 409
+            && response.body().contains("problem:concurrent-modification");
+        attempt++) {
+      response = post(path, body);
+    }
+    return response;
   }
 
   private HttpResponse<String> post(String path, String body) {

@@ -229,6 +229,14 @@ class PostgresMultiInstanceSystemIT {
     assertThat(answers.stream().filter(a -> a.uri().getPath().endsWith("/leaving")))
         .extracting(HttpResponse::statusCode)
         .containsOnly(200);
+    // A refused act is refused for the rule the leaving made true, nothing else.
+    assertThat(answers.stream().filter(a -> a.statusCode() == 409))
+        .extracting(HttpResponse::body)
+        .allSatisfy(
+            body ->
+                assertThat(body)
+                    .containsAnyOf(
+                        "rule:member-organisation-not-a-partner", "rule:delegator-not-a-partner"));
     for (LedgerClient auditor : List.of(viaFirst, viaSecond)) {
       Awaitility.await("the leavers' partnership ends on the query side")
           .atMost(Duration.ofSeconds(60))
