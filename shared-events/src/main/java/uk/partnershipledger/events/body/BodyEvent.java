@@ -319,4 +319,107 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements BodyEvent {}
+
+  /**
+   * The body was established with a wrong name, type or host: these are the right ones, in place of
+   * those of the event named ({@link BodyEstablished} or its latest correction). Its date is
+   * corrected by {@link StatusDateCorrected}.
+   */
+  @EventType(name = "body.establishment-corrected", revision = 1)
+  record EstablishmentCorrected(
+      BodyId bodyId,
+      String correctedEventId,
+      String name,
+      BodyType type,
+      OrganisationId hostOrganisationId,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A member's role change was recorded with a wrong role or date: these are the right ones, in
+   * place of the event named ({@link MemberRoleChanged} or its latest correction).
+   */
+  @EventType(name = "body.role-change-corrected", revision = 1)
+  record RoleChangeCorrected(
+      BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      MemberRole role,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A membership's end was recorded with a wrong date: it ends on the corrected effective date
+   * instead, in place of the event named ({@link MembershipEnded} or its latest correction).
+   */
+  @EventType(name = "body.membership-end-corrected", revision = 1)
+  record MembershipEndCorrected(
+      BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A delegation's scope, conditions or governing-body approval (who, when, reference) were
+   * recorded wrongly: these are the right ones, from the same date, in place of those of the event
+   * named (its grant or a variation, or their latest correction). Its limits are corrected by
+   * {@link DelegationLimitsCorrected}.
+   */
+  @EventType(name = "body.delegation-terms-corrected", revision = 1)
+  record DelegationTermsCorrected(
+      BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      String scope,
+      List<String> conditions,
+      Approval approval,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A delegation's variation or revocation was recorded with the wrong date: it takes effect on the
+   * corrected effective date instead, in place of the event named.
+   */
+  @EventType(name = "body.delegation-change-date-corrected", revision = 1)
+  record DelegationChangeDateCorrected(
+      BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** A declaration of interest was recorded wrongly: these are its right facts. */
+  @EventType(name = "body.declaration-corrected", revision = 1)
+  record DeclarationCorrected(
+      BodyId bodyId,
+      DeclarationId declarationId,
+      String correctedEventId,
+      String matter,
+      String interest,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /** A recommendation was recorded wrongly: these are its right facts. */
+  @EventType(name = "body.recommendation-corrected", revision = 1)
+  record RecommendationCorrected(
+      BodyId bodyId,
+      DecisionId decisionId,
+      String correctedEventId,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String recommendedTo,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
 }

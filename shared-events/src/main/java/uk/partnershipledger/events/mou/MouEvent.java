@@ -128,4 +128,50 @@ public sealed interface MouEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements MouEvent {}
+
+  /**
+   * A drafted version (the first or a variation) was recorded with a wrong title, label, schedules
+   * or terms: these are its right facts, in place of those of the event named. Its parties and date
+   * are not corrected here.
+   *
+   * @param initialTermMonths for version 1; null for a variation
+   */
+  @EventType(name = "mou.draft-corrected", revision = 1)
+  record MouDraftCorrected(
+      MouId mouId,
+      int version,
+      String correctedEventId,
+      String title,
+      String versionLabel,
+      List<String> schedules,
+      Integer initialTermMonths,
+      int reviewPeriodMonths,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /**
+   * A review was recorded with a wrong date or next review date: these are the right ones, in place
+   * of the event named ({@link MouReviewed} or its latest correction).
+   */
+  @EventType(name = "mou.review-corrected", revision = 1)
+  record MouReviewCorrected(
+      MouId mouId,
+      int version,
+      String correctedEventId,
+      LocalDate nextReviewDue,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /** A party's notice, or the MoU's termination, was recorded with a wrong date. */
+  @EventType(name = "mou.date-corrected", revision = 1)
+  record MouDateCorrected(
+      MouId mouId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
 }

@@ -53,4 +53,20 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements OrganisationEvent {}
+
+  /**
+   * A renaming was recorded with a wrong name or date: these are the right ones, in place of the
+   * event named ({@link OrganisationRenamed} or its latest correction).
+   *
+   * @param previousDate the date the renaming was recorded with
+   */
+  @EventType(name = "organisation.renaming-corrected", revision = 1)
+  record RenamingCorrected(
+      OrganisationId organisationId,
+      String correctedEventId,
+      String name,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements OrganisationEvent {}
 }

@@ -92,4 +92,36 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements PartnershipEvent {}
+
+  /**
+   * A partner's written notice was recorded with a wrong date or intended leaving date: these are
+   * the right ones, in place of the event named ({@link PartnerGaveNotice} or its latest
+   * correction).
+   */
+  @EventType(name = "partnership.notice-corrected", revision = 1)
+  record NoticeCorrected(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate intendedLeavingDate,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * A reporting line was drawn with the wrong kind or start date: these are the right ones, in
+   * place of the event named ({@link ReportingLineDrawn} or its latest correction).
+   */
+  @EventType(name = "partnership.reporting-line-corrected", revision = 1)
+  record ReportingLineCorrected(
+      PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
+      String correctedEventId,
+      ReportingLineKind kind,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
 }
