@@ -233,8 +233,8 @@ class PostgresMultiInstanceSystemIT {
     assertThat(answers.stream().filter(a -> a.statusCode() == 409))
         .extracting(HttpResponse::body)
         .allSatisfy(
-            body ->
-                assertThat(body)
+            problem ->
+                assertThat(problem)
                     .containsAnyOf(
                         "rule:member-organisation-not-a-partner", "rule:delegator-not-a-partner"));
     for (LedgerClient auditor : List.of(viaFirst, viaSecond)) {
