@@ -14,9 +14,12 @@ import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
 import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
+import uk.partnershipledger.events.body.BodyEvent.EstablishmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.MembershipEndCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.RoleChangeCorrected;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
@@ -67,6 +70,168 @@ class BodyProjector extends Projector {
     on(AppointmentCorrected.class, this::appointmentCorrected);
     on(StatusDateCorrected.class, this::statusDateCorrected);
     on(TermsOfReferenceCorrected.class, this::termsCorrected);
+    on(EstablishmentCorrected.class, this::establishmentCorrected);
+    on(RoleChangeCorrected.class, this::roleChangeCorrected);
+    on(MembershipEndCorrected.class, this::membershipEndCorrected);
+  }
+
+  /** A body has one establishment, so the body's row holds its facts, corrected in place. */
+  private void establishmentCorrected(EstablishmentCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    String name = recorded.require(corrected.name(), "name");
+    String type = recorded.require(corrected.type(), "type").name();
+    UUID host =
+        corrected.hostOrganisationId() == null ? null : corrected.hostOrganisationId().value();
+    int kept =
+        jdbc.update(
+            "insert into establishment_correction (event_id, body_id, corrected_event_id, reason,"
+                + " recorded_at, previous_name, previous_type, previous_host_organisation_id,"
+                + " name, type, host_organisation_id)"
+                + " select ?, body_id, ?, ?, ?, name, type, host_organisation_id, ?, ?, ?"
+                + " from body where body_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            name,
+            type,
+            host,
+            body);
+    if (kept != 1) {
+      warnNotFound(recorded, "establishment of body " + body);
+      return;
+    }
+    jdbc.update(
+        "update body set name = ?, type = ?, host_organisation_id = ? where body_id = ?",
+        name,
+        type,
+        host,
+        body);
+  }
+
+  /**
+   * The role period the role change began is the one holding the corrected event's facts (V12 keeps
+   * them), or, for one begun before, the membership's period that begins on the day the correction
+   * says the change was recorded with, other than the first (the appointment's). It takes the
+   * corrected role and first day, and the period before it runs up to that day. The command side
+   * keeps the corrected day between the membership's changes either side.
+   */
+  private void roleChangeCorrected(RoleChangeCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    UUID membership = recorded.require(corrected.membershipId(), "membershipId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    String role = recorded.require(corrected.role(), "role").name();
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<RolePeriod> found =
+        jdbc.query(
+            "select role, valid_from from body_member_role where membership_id = ? and body_id = ?"
+                + " and (recorded_by = ? or (recorded_by is null and valid_from = ?"
+                + " and valid_from > (select min(f.valid_from) from body_member_role f"
+                + " where f.membership_id = ?)))",
+            (rs, row) ->
+                new RolePeriod(rs.getString("role"), rs.getObject("valid_from", LocalDate.class)),
+            membership,
+            body,
+            asUuid(correctedEventId),
+            corrected.previousDate(),
+            membership);
+    if (found.size() != 1) {
+      warnNotFound(recorded, "role change " + correctedEventId);
+      return;
+    }
+    RolePeriod was = found.get(0);
+    jdbc.update(
+        "insert into membership_correction (event_id, membership_id, body_id, what,"
+            + " corrected_event_id, reason, recorded_at, previous_role, previous_date, role,"
+            + " corrected_date) values (?, ?, ?, 'ROLE_CHANGE', ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        membership,
+        body,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        was.role(),
+        was.from(),
+        role,
+        from);
+    // A change the command side had merged into the appointment's period (dated its first day)
+    // has no period before it: only its role can be corrected there.
+    int before =
+        jdbc.update(
+            "update body_member_role set valid_to = ? where membership_id = ? and valid_to = ?",
+            from,
+            membership,
+            was.from());
+    jdbc.update(
+        "update body_member_role set role = ?, valid_from = ?, recorded_by = ?"
+            + " where membership_id = ? and valid_from = ?",
+        role,
+        before == 1 ? from : was.from(),
+        recorded.eventId(),
+        membership,
+        was.from());
+  }
+
+  /** A role period about to be corrected. */
+  private record RolePeriod(String role, LocalDate from) {}
+
+  /**
+   * The membership's last period, closed by the ending the correction names (or, closed before V12
+   * kept that, on the day the correction says it was recorded with), runs to the corrected day
+   * instead. The command side keeps that day after the membership's last change.
+   */
+  private void membershipEndCorrected(MembershipEndCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    UUID membership = recorded.require(corrected.membershipId(), "membershipId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    LocalDate to = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<LocalDate> endedOn =
+        jdbc.queryForList(
+            "select valid_to from body_member_role where membership_id = ? and body_id = ?"
+                + " and valid_to is not null and (ended_by = ? or (ended_by is null"
+                + " and valid_to = ? and valid_from = (select max(l.valid_from)"
+                + " from body_member_role l where l.membership_id = ?)))",
+            LocalDate.class,
+            membership,
+            body,
+            asUuid(correctedEventId),
+            corrected.previousDate(),
+            membership);
+    if (endedOn.size() != 1) {
+      warnNotFound(recorded, "membership end " + correctedEventId);
+      return;
+    }
+    LocalDate was = endedOn.get(0);
+    jdbc.update(
+        "insert into membership_correction (event_id, membership_id, body_id, what,"
+            + " corrected_event_id, reason, recorded_at, previous_date, corrected_date)"
+            + " values (?, ?, ?, 'MEMBERSHIP_END', ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        membership,
+        body,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        was,
+        to);
+    jdbc.update(
+        "update body_member_role set valid_to = ?, ended_by = ? where membership_id = ?"
+            + " and valid_to = ? and valid_from = (select max(l.valid_from)"
+            + " from body_member_role l where l.membership_id = ?)",
+        to,
+        recorded.eventId(),
+        membership,
+        was,
+        membership);
+  }
+
+  /** An event id as the ledger gives it is a UUID; anything else names no row. */
+  private static UUID asUuid(String eventId) {
+    try {
+      return UUID.fromString(eventId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 
   private void established(BodyEstablished established, RecordedEvent recorded) {
@@ -256,14 +421,15 @@ class BodyProjector extends Projector {
   private void memberAppointed(MemberAppointed appointed, RecordedEvent recorded) {
     jdbc.update(
         "insert into body_member_role (membership_id, body_id, person_name, organisation_id,"
-            + " role, valid_from, recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+            + " role, valid_from, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
         recorded.require(appointed.membershipId(), "membershipId").value(),
         recorded.require(appointed.bodyId(), "bodyId").value(),
         recorded.require(appointed.personName(), "personName"),
         appointed.organisationId() == null ? null : appointed.organisationId().value(),
         recorded.require(appointed.role(), "role").name(),
         recorded.require(appointed.effectiveDate(), "effectiveDate"),
-        recorded.recordedAt());
+        recorded.recordedAt(),
+        recorded.eventId());
   }
 
   private void memberRoleChanged(MemberRoleChanged changed, RecordedEvent recorded) {
@@ -275,10 +441,11 @@ class BodyProjector extends Projector {
     // empty, so it replaces the period's role instead.
     int replaced =
         jdbc.update(
-            "update body_member_role set role = ?, recorded_at = ?"
+            "update body_member_role set role = ?, recorded_at = ?, recorded_by = ?"
                 + " where membership_id = ? and body_id = ? and valid_to is null and valid_from = ?",
             role,
             recorded.recordedAt(),
+            recorded.eventId(),
             membership,
             body,
             from);
@@ -289,13 +456,14 @@ class BodyProjector extends Projector {
     int opened =
         jdbc.update(
             "insert into body_member_role (membership_id, body_id, person_name, organisation_id,"
-                + " role, valid_from, recorded_at)"
-                + " select membership_id, body_id, person_name, organisation_id, ?, ?, ?"
+                + " role, valid_from, recorded_at, recorded_by)"
+                + " select membership_id, body_id, person_name, organisation_id, ?, ?, ?, ?"
                 + " from body_member_role"
                 + " where membership_id = ? and body_id = ? and valid_to is null and valid_from < ?",
             role,
             from,
             recorded.recordedAt(),
+            recorded.eventId(),
             membership,
             body,
             from);
@@ -314,9 +482,10 @@ class BodyProjector extends Projector {
   private void membershipEnded(MembershipEnded ended, RecordedEvent recorded) {
     int closed =
         jdbc.update(
-            "update body_member_role set valid_to = ?"
+            "update body_member_role set valid_to = ?, ended_by = ?"
                 + " where membership_id = ? and body_id = ? and valid_to is null",
             recorded.require(ended.effectiveDate(), "effectiveDate"),
+            recorded.eventId(),
             recorded.require(ended.membershipId(), "membershipId").value(),
             recorded.require(ended.bodyId(), "bodyId").value());
     if (closed != 1) {

@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
@@ -123,7 +125,59 @@ class BodyReadModel {
                 + " from body_replacement r left join body b on b.body_id = r.body_id"
                 + " where r.replacement_body_id = ? and r.replaced_on <= ?",
             body,
-            on));
+            on),
+        establishmentCorrections(body));
+  }
+
+  /** The corrections of the body's establishment, in the order recorded. */
+  private List<BodyView.EstablishmentCorrection> establishmentCorrections(BodyId body) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_name, previous_type,"
+            + " previous_host_organisation_id from establishment_correction"
+            + " where body_id = ? order by recorded_at, event_id",
+        (rs, row) -> {
+          UUID host = rs.getObject("previous_host_organisation_id", UUID.class);
+          return new BodyView.EstablishmentCorrection(
+              rs.getObject("recorded_at", OffsetDateTime.class)
+                  .withOffsetSameInstant(ZoneOffset.UTC),
+              rs.getString("reason"),
+              rs.getString("corrected_event_id"),
+              new BodyView.Establishment(
+                  rs.getString("previous_name"),
+                  BodyType.valueOf(rs.getString("previous_type")),
+                  host == null ? null : new OrganisationId(host)));
+        },
+        body.value());
+  }
+
+  /** The corrections of the body's memberships, each membership's in the order recorded. */
+  private Map<UUID, List<BodyView.MembershipCorrection>> membershipCorrections(BodyId body) {
+    return jdbc
+        .query(
+            "select membership_id, what, corrected_event_id, reason, recorded_at, previous_role,"
+                + " previous_date, role, corrected_date from membership_correction"
+                + " where body_id = ? order by membership_id, recorded_at, event_id",
+            (rs, row) -> {
+              String previousRole = rs.getString("previous_role");
+              String role = rs.getString("role");
+              return Map.entry(
+                  rs.getObject("membership_id", UUID.class),
+                  new BodyView.MembershipCorrection(
+                      rs.getObject("recorded_at", OffsetDateTime.class)
+                          .withOffsetSameInstant(ZoneOffset.UTC),
+                      rs.getString("reason"),
+                      rs.getString("corrected_event_id"),
+                      rs.getString("what"),
+                      previousRole == null ? null : MemberRole.valueOf(previousRole),
+                      rs.getObject("previous_date", LocalDate.class),
+                      role == null ? null : MemberRole.valueOf(role),
+                      rs.getObject("corrected_date", LocalDate.class)));
+            },
+            body.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   /** The corrections of a version of the terms of reference, in the order recorded. */
@@ -207,20 +261,23 @@ class BodyReadModel {
 
   /** The members on the date: the role periods whose interval [valid_from, valid_to) holds it. */
   private List<BodyView.Member> membersOn(BodyId body, LocalDate on) {
+    Map<UUID, List<BodyView.MembershipCorrection>> corrections = membershipCorrections(body);
     return jdbc
         .query(
             MEMBERS_ON_DATE,
             (rs, row) -> {
               UUID organisation = rs.getObject("organisation_id", UUID.class);
               MemberRole role = MemberRole.valueOf(rs.getString("role"));
+              UUID membership = rs.getObject("membership_id", UUID.class);
               return new BodyView.Member(
-                  new MembershipId(rs.getObject("membership_id", UUID.class)),
+                  new MembershipId(membership),
                   rs.getString("person_name"),
                   organisation == null ? null : new OrganisationId(organisation),
                   rs.getString("organisation_name"),
                   role,
                   role.votes(),
-                  rs.getObject("valid_from", LocalDate.class));
+                  rs.getObject("valid_from", LocalDate.class),
+                  corrections.getOrDefault(membership, List.of()));
             },
             on,
             on,

@@ -24,6 +24,8 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  * @param chairArrangement how its chair was chosen on the date, if that was recorded
  * @param replacedBy the bodies that replaced it, if it was replaced on or before the date
  * @param replaces the bodies it replaced on or before the date
+ * @param corrections the corrections of its establishment (name, type, host), in the order
+ *     recorded; those above are the corrected ones
  */
 record BodyView(
     BodyId bodyId,
@@ -40,7 +42,60 @@ record BodyView(
     List<Member> members,
     ChairArrangementOnDate chairArrangement,
     List<Replacement> replacedBy,
-    List<Replacement> replaces) {
+    List<Replacement> replaces,
+    List<EstablishmentCorrection> corrections) {
+
+  /** A correction of the body's establishment (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "EstablishmentCorrection")
+  record EstablishmentCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "The establishing report names it a joint committee")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the establishment or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the establishment said before this correction")
+          Establishment before) {}
+
+  /** The facts of a body's establishment that a correction can change. */
+  @Schema(name = "Establishment")
+  record Establishment(
+      @Schema(example = "County Durham Health and Care Joint Committee") String name,
+      @Schema(example = "JOINT_COMMITTEE") BodyType type,
+      @Schema(type = "string", format = "uuid") OrganisationId hostOrganisationId) {}
+
+  /**
+   * A correction of a member's role change or of the end of their membership (DOMAIN.md rule 7).
+   *
+   * @param corrects ROLE_CHANGE or MEMBERSHIP_END
+   * @param previousRole for a role change, the role it said before; null for an end
+   * @param previousDate the day it said before
+   */
+  @Schema(name = "MembershipCorrection")
+  record MembershipCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "She became chair on 1 May")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the role change or ending, or an earlier"
+                      + " correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "ROLE_CHANGE or MEMBERSHIP_END", example = "ROLE_CHANGE")
+          String corrects,
+      @Schema(description = "The role the change gave before this correction (ROLE_CHANGE)")
+          MemberRole previousRole,
+      @Schema(description = "The day it took effect before this correction", example = "2023-04-01")
+          LocalDate previousDate,
+      @Schema(description = "The corrected role (ROLE_CHANGE)") MemberRole role,
+      @Schema(description = "The corrected day", example = "2023-05-01") LocalDate date) {}
 
   /**
    * A version of the terms of reference.
@@ -132,7 +187,32 @@ record BodyView(
       @Schema(example = "CHAIR") MemberRole role,
       @Schema(description = "Whether the role carries a vote", example = "true") boolean votes,
       @Schema(description = "The first day of the role held on the date", example = "2023-04-01")
-          LocalDate since) {
+          LocalDate since,
+      @Schema(
+              description =
+                  "The corrections of the membership's role changes and end, in the order"
+                      + " recorded: role and since above follow them")
+          List<MembershipCorrection> corrections) {
+
+    /** A member whose role changes and end were never corrected. */
+    Member(
+        MembershipId membershipId,
+        String personName,
+        OrganisationId organisationId,
+        String organisationName,
+        MemberRole role,
+        boolean votes,
+        LocalDate since) {
+      this(
+          membershipId,
+          personName,
+          organisationId,
+          organisationName,
+          role,
+          votes,
+          since,
+          List.of());
+    }
 
     /**
      * Chair first, then by role down to attendees, then by name. Sorted here rather than by the

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
+import uk.partnershipledger.events.body.BodyEvent.DeclarationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
+import uk.partnershipledger.events.body.BodyEvent.RecommendationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.body.MembershipId;
@@ -44,6 +46,91 @@ class DecisionProjector extends Projector {
     on(DecisionRefused.class, this::refused);
     on(RecommendationRecorded.class, this::recommended);
     on(InterestDeclared.class, this::declared);
+    on(RecommendationCorrected.class, this::recommendationCorrected);
+    on(DeclarationCorrected.class, this::declarationCorrected);
+  }
+
+  /**
+   * A recommendation's corrections are kept with a decision's, in {@code decision_correction}, with
+   * whom it went to before; its row takes the corrected subject, amount, recipient and date.
+   */
+  private void recommendationCorrected(RecommendationCorrected corrected, RecordedEvent recorded) {
+    UUID decision = recorded.require(corrected.decisionId(), "decisionId").value();
+    int kept =
+        jdbc.update(
+            "insert into decision_correction (event_id, decision_id, corrected_event_id, reason,"
+                + " recorded_at, previous_subject, previous_limit_kind, previous_amount,"
+                + " previous_decided_on, previous_recommended_to)"
+                + " select ?, decision_id, ?, ?, ?, subject, limit_kind, amount, decided_on,"
+                + " recommended_to from decision where decision_id = ? and outcome = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            decision,
+            DecisionOutcome.RECOMMENDED.name());
+    if (kept != 1) {
+      warnNotFound(recorded, "recommendation " + decision);
+      return;
+    }
+    jdbc.update(
+        "update decision set subject = ?, limit_kind = ?, amount = ?, recommended_to = ?,"
+            + " decided_on = ? where decision_id = ?",
+        corrected.subject(),
+        corrected.limitKind() == null ? null : corrected.limitKind().name(),
+        corrected.amount(),
+        corrected.recommendedTo(),
+        recorded.require(corrected.effectiveDate(), "effectiveDate"),
+        decision);
+  }
+
+  /** The declaration takes the corrected matter, interest and date in place. */
+  private void declarationCorrected(DeclarationCorrected corrected, RecordedEvent recorded) {
+    UUID declaration = recorded.require(corrected.declarationId(), "declarationId").value();
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    int kept =
+        jdbc.update(
+            "insert into declaration_correction (event_id, declaration_id, body_id,"
+                + " corrected_event_id, reason, recorded_at, previous_matter, previous_interest,"
+                + " previous_declared_on, matter, interest, declared_on)"
+                + " select ?, declaration_id, body_id, ?, ?, ?, matter, interest, declared_on,"
+                + " ?, ?, ? from interest_declaration where declaration_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            corrected.matter(),
+            corrected.interest(),
+            on,
+            declaration);
+    if (kept != 1) {
+      warnNotFound(recorded, "declaration " + declaration);
+      return;
+    }
+    jdbc.update(
+        "update interest_declaration set matter = ?, interest = ?, declared_on = ?"
+            + " where declaration_id = ?",
+        corrected.matter(),
+        corrected.interest(),
+        on,
+        declaration);
+  }
+
+  /**
+   * The command side corrects only what it recorded, so a miss means the record never reached the
+   * read model (see the dead-letter topic); there is nothing here to correct.
+   */
+  private static void warnNotFound(RecordedEvent recorded, String what) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} corrects {}, which is not in the read model",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            what);
   }
 
   private void decided(DecisionRecorded decided, RecordedEvent recorded) {

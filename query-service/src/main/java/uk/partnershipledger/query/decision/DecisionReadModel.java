@@ -111,10 +111,29 @@ class DecisionReadModel {
                             utc(rs.getObject("recorded_at", OffsetDateTime.class)),
                             member(new MembershipId(rs.getObject("membership_id", UUID.class)), on),
                             rs.getString("matter"),
-                            rs.getString("interest"));
+                            rs.getString("interest"),
+                            declarationCorrections(rs.getObject("declaration_id", UUID.class)));
                       },
                       arguments.toArray()));
             });
+  }
+
+  /** The declaration's corrections in the order recorded, each with the facts it replaced. */
+  private List<DeclarationView.Correction> declarationCorrections(UUID declaration) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_matter, previous_interest,"
+            + " previous_declared_on from declaration_correction where declaration_id = ?"
+            + " order by recorded_at, event_id",
+        (rs, row) ->
+            new DeclarationView.Correction(
+                utc(rs.getObject("recorded_at", OffsetDateTime.class)),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                new DeclarationView.Facts(
+                    rs.getObject("previous_declared_on", LocalDate.class),
+                    rs.getString("previous_matter"),
+                    rs.getString("previous_interest"))),
+        declaration);
   }
 
   private Optional<String> nameOf(BodyId body) {
@@ -139,7 +158,8 @@ class DecisionReadModel {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_subject,"
             + " previous_delegation_id, previous_delegator_id, previous_limit_kind,"
-            + " previous_amount, previous_decided_on from decision_correction"
+            + " previous_amount, previous_decided_on, previous_recommended_to"
+            + " from decision_correction"
             + " where decision_id = ? order by recorded_at, event_id",
         (rs, row) -> {
           LocalDate on = rs.getObject("previous_decided_on", LocalDate.class);
@@ -161,7 +181,8 @@ class DecisionReadModel {
                       "select membership_id from decision_correction_abstention"
                           + " where event_id = ? order by position",
                       rs.getObject("event_id", UUID.class),
-                      on)));
+                      on),
+                  rs.getString("previous_recommended_to")));
         },
         decision);
   }

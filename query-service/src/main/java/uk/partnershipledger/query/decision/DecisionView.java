@@ -47,8 +47,8 @@ record DecisionView(
         String recommendedTo,
     @Schema(
             description =
-                "Its corrections (DECIDED only), in the order recorded: the facts above are the"
-                    + " corrected ones")
+                "Its corrections (DECIDED and RECOMMENDED), in the order recorded: the facts"
+                    + " above are the corrected ones")
         List<Correction> corrections) {
 
   /** A correction of the decision (DOMAIN.md rule 7), with what the decision said until then. */
@@ -77,7 +77,21 @@ record DecisionView(
       BigDecimal amount,
       @Schema(type = "string", format = "uuid") DelegationId delegationId,
       @Schema(type = "string", format = "uuid") OrganisationId delegatorId,
-      List<Member> abstainingMembers) {}
+      List<Member> abstainingMembers,
+      @Schema(description = "To whom it was recommended (RECOMMENDED only)") String recommendedTo) {
+
+    /** The facts of a decision, which has no recipient. */
+    Facts(
+        LocalDate on,
+        String subject,
+        LimitKind limitKind,
+        BigDecimal amount,
+        DelegationId delegationId,
+        OrganisationId delegatorId,
+        List<Member> abstainingMembers) {
+      this(on, subject, limitKind, amount, delegationId, delegatorId, abstainingMembers, null);
+    }
+  }
 
   /** A member of the body, named as on their appointment. */
   @Schema(name = "DecisionMember")

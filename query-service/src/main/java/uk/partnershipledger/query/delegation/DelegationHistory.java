@@ -32,7 +32,45 @@ record DelegationHistory(
     @Schema(description = "The delegation as in force on that date; null if it was not")
         DelegationOnDate onDate,
     @Schema(description = "Every act on it, by effective date, then by when it was recorded")
-        List<Act> timeline) {
+        List<Act> timeline,
+    @Schema(
+            description =
+                "The corrections of its scope, conditions and approval, and of the dates of its"
+                    + " variations and revocation, in the order recorded: the facts above are the"
+                    + " corrected ones")
+        List<Correction> corrections) {
+
+  /**
+   * A correction of the delegation's terms or of a change's date (DOMAIN.md rule 7).
+   *
+   * @param corrects TERMS (scope, conditions, approval) or CHANGE_DATE (a variation's or the
+   *     revocation's date)
+   */
+  @Schema(name = "DelegationCorrection")
+  record Correction(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "Cabinet approved it on 15 March")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the grant, variation or revocation, or an"
+                      + " earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "TERMS or CHANGE_DATE", example = "TERMS") String corrects,
+      @Schema(description = "What was recorded before this correction") Before before) {}
+
+  /**
+   * What a correction replaced: for TERMS the scope, conditions and approval (date null); for
+   * CHANGE_DATE the date the change was recorded with (the rest null or empty).
+   */
+  @Schema(name = "DelegationCorrectionBefore")
+  record Before(
+      String scope,
+      List<String> conditions,
+      DelegationOnDate.Approval approval,
+      @Schema(example = "2024-04-01") LocalDate effectiveDate) {}
 
   /**
    * One act on the delegation.
@@ -40,14 +78,16 @@ record DelegationHistory(
    * @param delegatorId for a grant the grantor, for a succession the successor
    * @param limits for a grant or variation, the limits it set, as it recorded them even if they
    *     were corrected later; for a correction of limits, the corrected ones; empty otherwise
-   * @param reason for a correction of limits, why it was made
-   * @param correctedEventId for a correction of limits, the event whose limits it replaced
+   * @param reason for a correction, why it was made
+   * @param correctedEventId for a correction, the event whose facts it replaced
    */
   @Schema(name = "DelegationAct")
   record Act(
       @Schema(
               description =
-                  "GRANTED, VARIED, LIMITS_CORRECTED, PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
+                  "GRANTED, VARIED, LIMITS_CORRECTED, TERMS_CORRECTED,"
+                      + " VARIATION_DATE_CORRECTED, REVOCATION_DATE_CORRECTED,"
+                      + " PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
               example = "VARIED")
           String act,
       @Schema(description = "The day it took effect", example = "2024-04-01")
@@ -61,13 +101,13 @@ record DelegationHistory(
       DelegationOnDate.Approval approval,
       LapseReason lapseReason,
       @Schema(
-              description = "Why the limits were corrected (LIMITS_CORRECTED only)",
+              description = "Why it was corrected (the *_CORRECTED acts only)",
               example = "The new-scheme limit was recorded as £50k; the report says £500k")
           String reason,
       @Schema(
               description =
-                  "The event whose limits were replaced: the grant, the variation or an earlier"
-                      + " correction (LIMITS_CORRECTED only)",
+                  "The event whose facts were replaced: the grant, the variation, the revocation"
+                      + " or an earlier correction (the *_CORRECTED acts only)",
               format = "uuid")
           String correctedEventId) {}
 }

@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.Approval;
+import uk.partnershipledger.events.body.BodyEvent.DelegationChangeDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
+import uk.partnershipledger.events.body.BodyEvent.DelegationTermsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.query.intake.Projector;
@@ -47,6 +49,197 @@ class DelegationProjector extends Projector {
     on(DelegationLapsed.class, this::lapsed);
     on(DelegationPassedToSuccessor.class, this::passed);
     on(DelegationLimitsCorrected.class, this::limitsCorrected);
+    on(DelegationTermsCorrected.class, this::termsCorrected);
+    on(DelegationChangeDateCorrected.class, this::changeDateCorrected);
+  }
+
+  /**
+   * The terms version is the one whose scope, conditions and approval the corrected event recorded
+   * (its grant or variation, or their latest correction), or else, as for limits, the one that
+   * starts on the event's date. Its conditions and approval become the corrected ones, kept under
+   * the correcting event as a grant's are under the grant, so that each act of the timeline still
+   * shows what it recorded; the delegation's scope is corrected in place. What the version held
+   * before is kept in {@code delegation_correction}.
+   */
+  private void termsCorrected(DelegationTermsCorrected corrected, RecordedEvent recorded) {
+    UUID delegation = recorded.require(corrected.delegationId(), "delegationId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    UUID named = asUuid(correctedEventId);
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> versions =
+        jdbc.queryForList(
+            "select terms_id from delegation_terms where delegation_id = ?"
+                + " and coalesce(terms_recorded_by, terms_id) = ?",
+            UUID.class,
+            delegation,
+            named);
+    if (versions.isEmpty()) {
+      versions =
+          jdbc.queryForList(
+              "select terms_id from delegation_terms where delegation_id = ? and valid_from = ?"
+                  + " order by recorded_at desc",
+              UUID.class,
+              delegation,
+              from);
+    }
+    if (versions.isEmpty()) {
+      warnMissing(recorded, "terms version recorded by " + correctedEventId, 0);
+      return;
+    }
+    UUID terms = versions.get(0);
+    Approval approval = corrected.approval();
+    jdbc.update(
+        "insert into delegation_correction (event_id, delegation_id, what, corrected_event_id,"
+            + " reason, recorded_at, terms_id, previous_scope, previous_terms_recorded_by, scope,"
+            + " approved_by, approved_on, approval_reference)"
+            + " select ?, d.delegation_id, 'TERMS', ?, ?, ?, t.terms_id, d.scope,"
+            + " coalesce(t.terms_recorded_by, t.terms_id), ?, ?, ?, ?"
+            + " from delegation d join delegation_terms t on t.delegation_id = d.delegation_id"
+            + " where t.terms_id = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        corrected.scope(),
+        approval == null ? null : approval.approvedBy(),
+        approval == null ? null : approval.approvedOn(),
+        approval == null ? null : approval.reference(),
+        terms);
+    insertConditions(recorded.eventId(), corrected.conditions(), recorded);
+    jdbc.update(
+        "update delegation_terms set terms_recorded_by = ? where terms_id = ?",
+        recorded.eventId(),
+        terms);
+    jdbc.update(
+        "update delegation set scope = ? where delegation_id = ?", corrected.scope(), delegation);
+    jdbc.update(
+        "insert into delegation_act (event_id, delegation_id, act, effective_date, recorded_at,"
+            + " terms_id, reason, corrected_event_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        delegation,
+        "TERMS_CORRECTED",
+        from,
+        recorded.recordedAt(),
+        recorded.eventId(),
+        corrected.reason(),
+        correctedEventId);
+  }
+
+  /**
+   * The act is the variation or revocation the corrected event recorded (or last re-dated), or,
+   * failing that, the variation or revocation recorded with the previous date. It takes effect on
+   * the corrected day: a variation's terms begin then and the terms before run up to it; a
+   * revocation ends the delegation, its delegator and its terms then. The command side keeps the
+   * corrected day between the changes either side.
+   */
+  private void changeDateCorrected(
+      DelegationChangeDateCorrected corrected, RecordedEvent recorded) {
+    UUID delegation = recorded.require(corrected.delegationId(), "delegationId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    UUID named = asUuid(correctedEventId);
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<ChangedAct> acts =
+        jdbc.query(
+            "select event_id, act, effective_date from delegation_act where delegation_id = ?"
+                + " and act in ('VARIED', 'REVOKED') and coalesce(dated_by, event_id) = ?",
+            (rs, row) ->
+                new ChangedAct(
+                    rs.getObject("event_id", UUID.class),
+                    rs.getString("act"),
+                    rs.getObject("effective_date", LocalDate.class)),
+            delegation,
+            named);
+    if (acts.isEmpty()) {
+      acts =
+          jdbc.query(
+              "select event_id, act, effective_date from delegation_act where delegation_id = ?"
+                  + " and act in ('VARIED', 'REVOKED') and effective_date = ?"
+                  + " order by recorded_at desc",
+              (rs, row) ->
+                  new ChangedAct(
+                      rs.getObject("event_id", UUID.class),
+                      rs.getString("act"),
+                      rs.getObject("effective_date", LocalDate.class)),
+              delegation,
+              corrected.previousDate());
+    }
+    if (acts.isEmpty()) {
+      warnMissing(recorded, "variation or revocation recorded by " + correctedEventId, 0);
+      return;
+    }
+    ChangedAct act = acts.get(0);
+    LocalDate was = act.on();
+    jdbc.update(
+        "insert into delegation_correction (event_id, delegation_id, what, corrected_event_id,"
+            + " reason, recorded_at, corrected_act_id, previous_date, corrected_date)"
+            + " values (?, ?, 'CHANGE_DATE', ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        delegation,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        act.eventId(),
+        was,
+        on);
+    if (act.act().equals("VARIED")) {
+      jdbc.update(
+          "update delegation_terms set valid_to = ? where delegation_id = ? and valid_to = ?"
+              + " and terms_id <> ?",
+          on,
+          delegation,
+          was,
+          act.eventId());
+      jdbc.update(
+          "update delegation_terms set valid_from = ? where terms_id = ?", on, act.eventId());
+    } else {
+      jdbc.update(
+          "update delegation set valid_to = ? where delegation_id = ? and valid_to = ?",
+          on,
+          delegation,
+          was);
+      // Only the row the revocation closed, the latest of each timeline, moves with it: an
+      // earlier row ending on the same day was superseded then, not revoked.
+      for (String table : List.of("delegation_terms", "delegation_delegator")) {
+        jdbc.update(
+            "update "
+                + table
+                + " set valid_to = ? where delegation_id = ? and valid_to = ?"
+                + " and valid_from = (select max(l.valid_from) from "
+                + table
+                + " l where l.delegation_id = ?)",
+            on,
+            delegation,
+            was,
+            delegation);
+      }
+    }
+    jdbc.update(
+        "update delegation_act set effective_date = ?, dated_by = ? where event_id = ?",
+        on,
+        recorded.eventId(),
+        act.eventId());
+    jdbc.update(
+        "insert into delegation_act (event_id, delegation_id, act, effective_date, recorded_at,"
+            + " reason, corrected_event_id) values (?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        delegation,
+        act.act().equals("VARIED") ? "VARIATION_DATE_CORRECTED" : "REVOCATION_DATE_CORRECTED",
+        on,
+        recorded.recordedAt(),
+        corrected.reason(),
+        correctedEventId);
+  }
+
+  /** A variation or revocation about to be re-dated. */
+  private record ChangedAct(UUID eventId, String act, LocalDate on) {}
+
+  /** An event id as the ledger gives it is a UUID; anything else names no row. */
+  private static UUID asUuid(String eventId) {
+    try {
+      return UUID.fromString(eventId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 
   private void granted(DelegationGranted granted, RecordedEvent recorded) {
@@ -208,12 +401,17 @@ class DelegationProjector extends Projector {
         recorded.recordedAt(),
         terms);
     insertLimits(terms, limits, recorded);
+    insertConditions(terms, conditions, recorded);
+  }
+
+  /** The conditions the event recorded, kept under its id. */
+  private void insertConditions(UUID recordedBy, List<String> conditions, RecordedEvent recorded) {
     List<String> theConditions = conditions == null ? List.of() : conditions;
     for (int position = 0; position < theConditions.size(); position++) {
       jdbc.update(
           "insert into delegation_condition (terms_id, position, condition_text)"
               + " values (?, ?, ?)",
-          terms,
+          recordedBy,
           position,
           recorded.require(theConditions.get(position), "conditions"));
     }

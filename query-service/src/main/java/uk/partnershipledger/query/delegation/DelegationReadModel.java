@@ -102,7 +102,8 @@ class DelegationReadModel {
                   lapseReason == null ? null : LapseReason.valueOf(lapseReason),
                   on,
                   inForce ? onDate(rs, on) : null,
-                  timeline(delegation.value()));
+                  timeline(delegation.value()),
+                  corrections(delegation.value()));
             },
             delegation.value())
         .stream()
@@ -114,13 +115,15 @@ class DelegationReadModel {
     Optional<TermsInForce> terms =
         jdbc
             .query(
-                "select terms_id, limits_recorded_by, valid_from from delegation_terms"
+                "select terms_id, limits_recorded_by, coalesce(terms_recorded_by, terms_id)"
+                    + " as terms_recorded_by, valid_from from delegation_terms"
                     + " where delegation_id = ? and valid_from <= ?"
                     + " and (valid_to is null or ? < valid_to)",
                 (t, row) ->
                     new TermsInForce(
                         t.getObject("terms_id", UUID.class),
                         t.getObject("limits_recorded_by", UUID.class),
+                        t.getObject("terms_recorded_by", UUID.class),
                         t.getObject("valid_from", LocalDate.class)),
                 delegation,
                 on,
@@ -135,8 +138,8 @@ class DelegationReadModel {
         rs.getObject("valid_from", LocalDate.class),
         delegatorOn(delegation, on),
         terms.map(t -> limits(t.limitsRecordedBy())).orElse(List.of()),
-        terms.map(t -> conditions(t.id())).orElse(List.of()),
-        terms.map(t -> approval(t.id())).orElse(null),
+        terms.map(t -> conditions(t.termsRecordedBy())).orElse(List.of()),
+        terms.map(t -> approval(t.termsRecordedBy())).orElse(null),
         terms.map(TermsInForce::since).orElse(null));
   }
 
@@ -144,8 +147,10 @@ class DelegationReadModel {
    * The terms version in force on a date.
    *
    * @param limitsRecordedBy the event whose limits it has: its own, or the latest correction's
+   * @param termsRecordedBy the event whose conditions and approval it has, likewise
    */
-  private record TermsInForce(UUID id, UUID limitsRecordedBy, LocalDate since) {}
+  private record TermsInForce(
+      UUID id, UUID limitsRecordedBy, UUID termsRecordedBy, LocalDate since) {}
 
   private DelegationOnDate.Delegator delegatorOn(UUID delegation, LocalDate on) {
     return jdbc
@@ -206,6 +211,33 @@ class DelegationReadModel {
         delegation);
   }
 
+  /**
+   * The corrections of the delegation's terms and of its changes' dates, in the order recorded,
+   * each with what it replaced.
+   */
+  private List<DelegationHistory.Correction> corrections(UUID delegation) {
+    return jdbc.query(
+        "select what, corrected_event_id, reason, recorded_at, previous_scope,"
+            + " previous_terms_recorded_by, previous_date from delegation_correction"
+            + " where delegation_id = ? order by recorded_at, event_id",
+        (rs, row) -> {
+          UUID previousTerms = rs.getObject("previous_terms_recorded_by", UUID.class);
+          boolean terms = rs.getString("what").equals("TERMS");
+          return new DelegationHistory.Correction(
+              rs.getObject("recorded_at", OffsetDateTime.class)
+                  .withOffsetSameInstant(ZoneOffset.UTC),
+              rs.getString("reason"),
+              rs.getString("corrected_event_id"),
+              rs.getString("what"),
+              new DelegationHistory.Before(
+                  terms ? rs.getString("previous_scope") : null,
+                  terms ? conditions(previousTerms) : List.of(),
+                  terms ? approval(previousTerms) : null,
+                  rs.getObject("previous_date", LocalDate.class)));
+        },
+        delegation);
+  }
+
   /** The limits the event recorded: a grant, variation or correction of limits. */
   private List<DelegationOnDate.Limit> limits(UUID recordedBy) {
     return jdbc.query(
@@ -226,10 +258,12 @@ class DelegationReadModel {
         terms);
   }
 
+  /** The approval the event recorded: a grant, a variation, or a correction of terms. */
   private DelegationOnDate.Approval approval(UUID terms) {
     return jdbc.queryForObject(
         "select approved_by, approved_on, approval_reference from delegation_terms"
-            + " where terms_id = ?",
+            + " where terms_id = ? union all select approved_by, approved_on, approval_reference"
+            + " from delegation_correction where event_id = ? and what = 'TERMS'",
         (rs, row) -> {
           String approvedBy = rs.getString("approved_by");
           LocalDate approvedOn = rs.getObject("approved_on", LocalDate.class);
@@ -238,6 +272,7 @@ class DelegationReadModel {
               ? null
               : new DelegationOnDate.Approval(approvedBy, approvedOn, reference);
         },
+        terms,
         terms);
   }
 }

@@ -10,8 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
+import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
+import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
@@ -57,6 +60,223 @@ class MouProjector extends Projector {
     on(MouSignatureSucceeded.class, this::signatureSucceeded);
     on(MouTerminated.class, this::terminated);
     on(MouSignatureCorrected.class, this::signatureCorrected);
+    on(MouDraftCorrected.class, this::draftCorrected);
+    on(MouReviewCorrected.class, this::reviewCorrected);
+    on(MouDateCorrected.class, this::dateCorrected);
+  }
+
+  /**
+   * The version takes the corrected label, schedules and review period in place; the MoU takes the
+   * corrected title and initial term when the first version's draft is corrected (a variation has
+   * no title or initial term of its own).
+   */
+  private void draftCorrected(MouDraftCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    int version = corrected.version();
+    boolean first = version == 1;
+    int kept =
+        jdbc.update(
+            "insert into mou_draft_correction (event_id, mou_id, version, corrected_event_id,"
+                + " reason, recorded_at, previous_title, previous_label,"
+                + " previous_initial_term_months, previous_review_period_months, title, label,"
+                + " initial_term_months, review_period_months)"
+                + " select ?, v.mou_id, v.version, ?, ?, ?, m.title, v.label,"
+                + " m.initial_term_months, v.review_period_months, coalesce(?, m.title), ?, ?, ?"
+                + " from mou_version v join mou m on m.mou_id = v.mou_id"
+                + " where v.mou_id = ? and v.version = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            first ? recorded.require(corrected.title(), "title") : null,
+            corrected.versionLabel(),
+            corrected.initialTermMonths(),
+            corrected.reviewPeriodMonths(),
+            mou,
+            version);
+    if (kept != 1) {
+      warn(recorded, "found no drafted version " + version);
+      return;
+    }
+    jdbc.update(
+        "insert into mou_draft_correction_schedule (event_id, position, title)"
+            + " select ?, position, title from mou_schedule where mou_id = ? and version = ?",
+        recorded.eventId(),
+        mou,
+        version);
+    jdbc.update(
+        "update mou_version set label = ?, review_period_months = ?"
+            + " where mou_id = ? and version = ?",
+        corrected.versionLabel(),
+        corrected.reviewPeriodMonths(),
+        mou,
+        version);
+    if (first) {
+      jdbc.update(
+          "update mou set title = ?, initial_term_months = ? where mou_id = ?",
+          corrected.title(),
+          corrected.initialTermMonths(),
+          mou);
+    }
+    jdbc.update("delete from mou_schedule where mou_id = ? and version = ?", mou, version);
+    insertSchedules(mou, version, corrected.schedules(), recorded);
+  }
+
+  /**
+   * The review is the one whose date and next due date a review row holds (V12 keeps the event on
+   * it), or, for a review written before, the version's review recorded on the previous date. It
+   * takes the corrected day and due date: its row begins on that day and the row before runs up to
+   * it. The command side keeps the corrected day between the version's reviews either side.
+   */
+  private void reviewCorrected(MouReviewCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    int version = corrected.version();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    LocalDate due = recorded.require(corrected.nextReviewDue(), "nextReviewDue");
+    List<LocalDate> found =
+        jdbc.queryForList(
+            "select valid_from from mou_review where mou_id = ? and version = ?"
+                + " and reviewed_on is not null and (recorded_by = ?"
+                + " or (recorded_by is null and reviewed_on = ?))",
+            LocalDate.class,
+            mou,
+            version,
+            asUuid(correctedEventId),
+            corrected.previousDate());
+    if (found.size() != 1) {
+      warn(recorded, "found " + found.size() + " reviews recorded by " + correctedEventId);
+      return;
+    }
+    LocalDate was = found.get(0);
+    jdbc.update(
+        "insert into mou_review_correction (event_id, mou_id, version, corrected_event_id,"
+            + " reason, recorded_at, previous_reviewed_on, previous_review_due, reviewed_on,"
+            + " review_due) select ?, mou_id, version, ?, ?, ?, reviewed_on, review_due, ?, ?"
+            + " from mou_review where mou_id = ? and version = ? and valid_from = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        on,
+        due,
+        mou,
+        version,
+        was);
+    jdbc.update(
+        "update mou_review set valid_to = ? where mou_id = ? and version = ? and valid_to = ?",
+        on,
+        mou,
+        version,
+        was);
+    jdbc.update(
+        "update mou_review set valid_from = ?, reviewed_on = ?, review_due = ?, recorded_by = ?"
+            + " where mou_id = ? and version = ? and valid_from = ?",
+        on,
+        on,
+        due,
+        recorded.eventId(),
+        mou,
+        version,
+        was);
+  }
+
+  /**
+   * The corrected event is a party's notice or the termination: whichever holds its facts (V12
+   * keeps the event on each), or, for one written before, the termination or the one notice
+   * recorded on the previous date. A notice moves to the corrected day; a termination ends the MoU,
+   * and the version it ended, on the corrected day instead.
+   */
+  private void dateCorrected(MouDateCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    UUID named = asUuid(correctedEventId);
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    LocalDate previous = corrected.previousDate();
+    List<LocalDate> terminatedOn =
+        jdbc.queryForList(
+            "select terminated_on from mou where mou_id = ? and terminated_on is not null"
+                + " and (terminated_by = ? or (terminated_by is null and terminated_on = ?))",
+            LocalDate.class,
+            mou,
+            named,
+            previous);
+    List<Notice> notices =
+        jdbc.query(
+            "select organisation_id, given_on from mou_notice where mou_id = ?"
+                + " and (recorded_by = ? or (recorded_by is null and given_on = ?))",
+            (rs, row) ->
+                new Notice(
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getObject("given_on", LocalDate.class)),
+            mou,
+            named,
+            previous);
+    boolean termination =
+        !terminatedOn.isEmpty()
+            && (notices.isEmpty()
+                || jdbc.queryForObject(
+                        "select count(*) from mou where mou_id = ? and terminated_by = ?",
+                        Integer.class,
+                        mou,
+                        named)
+                    == 1);
+    if (!termination && notices.size() != 1) {
+      warn(recorded, "found no one notice or termination recorded by " + correctedEventId);
+      return;
+    }
+    LocalDate was = termination ? terminatedOn.get(0) : notices.get(0).givenOn();
+    UUID party = termination ? null : notices.get(0).organisationId();
+    jdbc.update(
+        "insert into mou_date_correction (event_id, mou_id, what, organisation_id,"
+            + " corrected_event_id, reason, recorded_at, previous_date, corrected_date)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        mou,
+        termination ? "TERMINATION" : "NOTICE",
+        party,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        was,
+        on);
+    if (termination) {
+      // Only the version the termination closed, the latest in force, runs on to the new day.
+      jdbc.update(
+          "update mou_version set valid_to = ? where mou_id = ? and valid_to = ?"
+              + " and valid_from = (select max(l.valid_from) from mou_version l"
+              + " where l.mou_id = ?)",
+          on,
+          mou,
+          was,
+          mou);
+      jdbc.update(
+          "update mou set terminated_on = ?, terminated_by = ? where mou_id = ?",
+          on,
+          recorded.eventId(),
+          mou);
+    } else {
+      jdbc.update(
+          "update mou_notice set given_on = ?, recorded_by = ? where mou_id = ?"
+              + " and organisation_id = ? and given_on = ?",
+          on,
+          recorded.eventId(),
+          mou,
+          party,
+          was);
+    }
+  }
+
+  /** A notice about to be re-dated. */
+  private record Notice(UUID organisationId, LocalDate givenOn) {}
+
+  /** An event id as the ledger gives it is a UUID; anything else names no row. */
+  private static UUID asUuid(String eventId) {
+    try {
+      return UUID.fromString(eventId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 
   private void drafted(MouDrafted drafted, RecordedEvent recorded) {
@@ -205,12 +425,13 @@ class MouProjector extends Projector {
 
   private void gaveNotice(MouPartyGaveNotice notice, RecordedEvent recorded) {
     jdbc.update(
-        "insert into mou_notice (mou_id, organisation_id, given_on, recorded_at)"
-            + " values (?, ?, ?, ?)",
+        "insert into mou_notice (mou_id, organisation_id, given_on, recorded_at, recorded_by)"
+            + " values (?, ?, ?, ?, ?)",
         recorded.require(notice.mouId(), "mouId").value(),
         recorded.require(notice.organisationId(), "organisationId").value(),
         recorded.require(notice.effectiveDate(), "effectiveDate"),
-        recorded.recordedAt());
+        recorded.recordedAt(),
+        recorded.eventId());
   }
 
   private void amendedOnLeaving(MouAmendedOnLeaving amended, RecordedEvent recorded) {
@@ -326,9 +547,11 @@ class MouProjector extends Projector {
     LocalDate on = recorded.require(terminated.effectiveDate(), "effectiveDate");
     int ended =
         jdbc.update(
-            "update mou set terminated_on = ?, terminated_recorded_at = ? where mou_id = ?",
+            "update mou set terminated_on = ?, terminated_recorded_at = ?, terminated_by = ?"
+                + " where mou_id = ?",
             on,
             recorded.recordedAt(),
+            recorded.eventId(),
             mou);
     if (ended != 1) {
       warn(recorded, "found no MoU");
@@ -361,10 +584,12 @@ class MouProjector extends Projector {
     int replaced =
         jdbc.update(
             "update mou_review set review_due = ?, reviewed_on = coalesce(?, reviewed_on),"
-                + " recorded_at = ? where mou_id = ? and version = ? and valid_from = ?",
+                + " recorded_at = ?, recorded_by = ? where mou_id = ? and version = ?"
+                + " and valid_from = ?",
             reviewDue,
             reviewedOn,
             recorded.recordedAt(),
+            recorded.eventId(),
             mou,
             version,
             from);
@@ -380,13 +605,14 @@ class MouProjector extends Projector {
         from);
     jdbc.update(
         "insert into mou_review (mou_id, version, review_due, reviewed_on, valid_from,"
-            + " recorded_at) values (?, ?, ?, ?, ?, ?)",
+            + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)",
         mou,
         version,
         reviewDue,
         reviewedOn,
         from,
-        recorded.recordedAt());
+        recorded.recordedAt(),
+        recorded.eventId());
   }
 
   private void insertVersion(

@@ -92,7 +92,71 @@ class MouReadModel {
         draftedOn,
         status == MouStatus.TERMINATED ? terminatedOn : null,
         shown.orElse(null),
-        shown.map(v -> notices(mou, v, on)).orElse(List.of()));
+        shown.map(v -> notices(mou, v, on)).orElse(List.of()),
+        status == MouStatus.TERMINATED ? dateCorrections(mou, "TERMINATION", null) : List.of());
+  }
+
+  /** The corrections of a notice's (by its party) or the termination's day, in order recorded. */
+  private List<MouView.DateCorrection> dateCorrections(UUID mou, String what, UUID party) {
+    Object[] arguments = party == null ? new Object[] {mou, what} : new Object[] {mou, what, party};
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_date from mou_date_correction"
+            + " where mou_id = ? and what = ?"
+            + (party == null ? "" : " and organisation_id = ?")
+            + " order by recorded_at, event_id",
+        (rs, row) ->
+            new MouView.DateCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                rs.getObject("previous_date", LocalDate.class)),
+        arguments);
+  }
+
+  private List<MouView.DraftCorrection> draftCorrections(UUID mou, int version) {
+    return jdbc.query(
+        "select event_id, corrected_event_id, reason, recorded_at, previous_title,"
+            + " previous_label, previous_initial_term_months, previous_review_period_months"
+            + " from mou_draft_correction where mou_id = ? and version = ?"
+            + " order by recorded_at, event_id",
+        (rs, row) ->
+            new MouView.DraftCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                new MouView.Draft(
+                    rs.getString("previous_title"),
+                    rs.getString("previous_label"),
+                    jdbc.queryForList(
+                        "select title from mou_draft_correction_schedule where event_id = ?"
+                            + " order by position",
+                        String.class,
+                        rs.getObject("event_id", UUID.class)),
+                    rs.getObject("previous_initial_term_months", Integer.class),
+                    rs.getObject("previous_review_period_months", Integer.class))),
+        mou,
+        version);
+  }
+
+  /** The corrections of the version's reviews whose corrected day is by the date. */
+  private List<MouView.ReviewCorrection> reviewCorrections(UUID mou, int version, LocalDate on) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_reviewed_on,"
+            + " previous_review_due from mou_review_correction where mou_id = ? and version = ?"
+            + " and reviewed_on <= ? order by recorded_at, event_id",
+        (rs, row) ->
+            new MouView.ReviewCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                rs.getObject("previous_reviewed_on", LocalDate.class),
+                rs.getObject("previous_review_due", LocalDate.class)),
+        mou,
+        version,
+        on);
   }
 
   private Optional<Integer> versionInForce(UUID mou, LocalDate on) {
@@ -145,7 +209,9 @@ class MouReadModel {
               signatures(mou, version, on),
               rs.getObject("review_due", LocalDate.class),
               rs.getObject("last_reviewed_on", LocalDate.class),
-              leaving == null ? null : new OrganisationId(leaving));
+              leaving == null ? null : new OrganisationId(leaving),
+              draftCorrections(mou, version),
+              reviewCorrections(mou, version, on));
         },
         on,
         on,
@@ -247,11 +313,14 @@ class MouReadModel {
                 + nameOn("n.organisation_id")
                 + " as name, n.given_on from mou_notice n where n.mou_id = ? and n.given_on <= ?"
                 + " order by n.given_on",
-            (rs, row) ->
-                new MouView.Notice(
-                    new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-                    rs.getString("name"),
-                    rs.getObject("given_on", LocalDate.class)),
+            (rs, row) -> {
+              UUID party = rs.getObject("organisation_id", UUID.class);
+              return new MouView.Notice(
+                  new OrganisationId(party),
+                  rs.getString("name"),
+                  rs.getObject("given_on", LocalDate.class),
+                  dateCorrections(mou, "NOTICE", party));
+            },
             on,
             on,
             mou,

@@ -30,7 +30,68 @@ record MouView(
     @Schema(description = "The version in force (or, in draft, being signed) on the date")
         Version version,
     @Schema(description = "Notices to leave given by the date by parties of that version")
-        List<Notice> notices) {
+        List<Notice> notices,
+    @Schema(
+            description =
+                "The corrections of the termination's day, if terminated by the date, in the order"
+                    + " recorded: terminatedOn is the corrected day")
+        List<DateCorrection> terminationCorrections) {
+
+  /** A correction of a notice's or the termination's day (DOMAIN.md rule 7). */
+  @Schema(name = "MouDateCorrection")
+  record DateCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The letter is dated 10 January")
+          String reason,
+      @Schema(
+              description = "The event whose date it replaced, or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "The day it was recorded with before this correction")
+          LocalDate previousDate) {}
+
+  /** A correction of a version's drafted facts (DOMAIN.md rule 7), with what they were before. */
+  @Schema(name = "MouDraftCorrection")
+  record DraftCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "Schedule 3 was left out")
+          String reason,
+      @Schema(
+              description = "The event whose facts it replaced: the draft or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the draft said before this correction") Draft before) {}
+
+  /**
+   * The facts of a drafted version that a correction can change.
+   *
+   * @param title the MoU's title then
+   * @param initialTermMonths the MoU's initial term then
+   */
+  @Schema(name = "MouDraft")
+  record Draft(
+      String title,
+      String label,
+      List<String> schedules,
+      Integer initialTermMonths,
+      Integer reviewPeriodMonths) {}
+
+  /** A correction of a review (DOMAIN.md rule 7), with what it said before. */
+  @Schema(name = "MouReviewCorrection")
+  record ReviewCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "Reviewed at the March board")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the review or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(example = "2021-11-01") LocalDate previousReviewedOn,
+      @Schema(example = "2022-11-01") LocalDate previousNextReviewDue) {}
 
   /**
    * One version of the MoU.
@@ -51,7 +112,17 @@ record MouView(
       @Schema(description = "When it must next be reviewed, as of the date", example = "2021-12-01")
           LocalDate reviewDue,
       @Schema(description = "The last review by the date, if any") LocalDate lastReviewedOn,
-      @Schema(type = "string", format = "uuid") OrganisationId amendedOnLeavingOf) {}
+      @Schema(type = "string", format = "uuid") OrganisationId amendedOnLeavingOf,
+      @Schema(
+              description =
+                  "The corrections of its drafted facts, in the order recorded: the label and"
+                      + " schedules above (and the MoU's title) are the corrected ones")
+          List<DraftCorrection> draftCorrections,
+      @Schema(
+              description =
+                  "The corrections of its reviews by the date, in the order recorded: reviewDue"
+                      + " and lastReviewedOn follow them")
+          List<ReviewCorrection> reviewCorrections) {}
 
   @Schema(name = "MouParty")
   record Party(
@@ -106,5 +177,16 @@ record MouView(
   record Notice(
       @Schema(type = "string", format = "uuid") OrganisationId organisationId,
       String organisationName,
-      @Schema(example = "2022-01-10") LocalDate givenOn) {}
+      @Schema(example = "2022-01-10") LocalDate givenOn,
+      @Schema(
+              description =
+                  "The corrections of the day it was given, in the order recorded: givenOn is"
+                      + " the corrected day")
+          List<DateCorrection> corrections) {
+
+    /** A notice whose day was never corrected. */
+    Notice(OrganisationId organisationId, String organisationName, LocalDate givenOn) {
+      this(organisationId, organisationName, givenOn, List.of());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.organisation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAb
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RenamingCorrected;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
@@ -39,6 +41,7 @@ class OrganisationProjector extends Projector {
     on(OrganisationRenamed.class, this::renamed);
     on(OrganisationAbolished.class, this::abolished);
     on(RegistrationCorrected.class, this::registrationCorrected);
+    on(RenamingCorrected.class, this::renamingCorrected);
   }
 
   private void registered(OrganisationRegistered registered, RecordedEvent recorded) {
@@ -66,14 +69,34 @@ class OrganisationProjector extends Projector {
 
   private void renamed(OrganisationRenamed renamed, RecordedEvent recorded) {
     UUID organisation = recorded.require(renamed.organisationId(), "organisationId").value();
-    String name = recorded.require(renamed.name(), "name");
-    LocalDate from = recorded.require(renamed.effectiveDate(), "effectiveDate");
+    slotName(
+        organisation,
+        recorded.require(renamed.name(), "name"),
+        recorded.require(renamed.effectiveDate(), "effectiveDate"),
+        recorded.recordedAt(),
+        recorded.eventId());
+    int latest =
+        jdbc.update(
+            "update organisation set name = (select n.name from organisation_name n"
+                + " where n.organisation_id = ? and n.valid_to is null)"
+                + " where organisation_id = ?",
+            organisation,
+            organisation);
+    if (latest != 1) {
+      warnNotRegistered(recorded);
+    }
+  }
+
+  /** Slots a name into the timeline from its day, as a renaming recorded by {@code recordedBy}. */
+  private void slotName(
+      UUID organisation, String name, LocalDate from, OffsetDateTime recordedAt, UUID recordedBy) {
     int replaced =
         jdbc.update(
-            "update organisation_name set name = ?, recorded_at = ?"
+            "update organisation_name set name = ?, recorded_at = ?, recorded_by = ?"
                 + " where organisation_id = ? and valid_from = ?",
             name,
-            recorded.recordedAt(),
+            recordedAt,
+            recordedBy,
             organisation,
             from);
     if (replaced == 0) {
@@ -87,24 +110,91 @@ class OrganisationProjector extends Projector {
           from);
       jdbc.update(
           "insert into organisation_name (organisation_id, name, valid_from, valid_to,"
-              + " recorded_at) values (?, ?, ?, (select min(n.valid_from) from organisation_name n"
-              + " where n.organisation_id = ? and n.valid_from > ?), ?)",
+              + " recorded_at, recorded_by) values (?, ?, ?, (select min(n.valid_from) from"
+              + " organisation_name n where n.organisation_id = ? and n.valid_from > ?), ?, ?)",
           organisation,
           name,
           from,
           organisation,
           from,
-          recorded.recordedAt());
+          recordedAt,
+          recordedBy);
     }
-    int latest =
-        jdbc.update(
-            "update organisation set name = (select n.name from organisation_name n"
-                + " where n.organisation_id = ? and n.valid_to is null)"
-                + " where organisation_id = ?",
+  }
+
+  /**
+   * The renaming's interval is the one that holds the corrected event's facts, or, for an interval
+   * written before it kept them (V12), the one that begins on the day the renaming was recorded
+   * with. It is taken out of the timeline (the name before it runs on to where it ran) and slotted
+   * in again with the corrected name and day, keeping when the renaming was first recorded. The
+   * command side keeps the corrected day between the names either side.
+   */
+  private void renamingCorrected(RenamingCorrected corrected, RecordedEvent recorded) {
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    String name = recorded.require(corrected.name(), "name");
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<NameInterval> found =
+        jdbc.query(
+            "select name, valid_from, valid_to, recorded_at from organisation_name"
+                + " where organisation_id = ? and (recorded_by = ? or (recorded_by is null"
+                + " and valid_from = ? and valid_from > (select o.established_on from"
+                + " organisation o where o.organisation_id = ?)))",
+            (rs, row) ->
+                new NameInterval(
+                    rs.getString("name"),
+                    rs.getObject("valid_from", LocalDate.class),
+                    rs.getObject("valid_to", LocalDate.class),
+                    rs.getObject("recorded_at", OffsetDateTime.class)),
             organisation,
+            asUuid(correctedEventId),
+            corrected.previousDate(),
             organisation);
-    if (latest != 1) {
-      warnNotRegistered(recorded);
+    if (found.size() != 1) {
+      warnNotFound(recorded, "renaming " + correctedEventId);
+      return;
+    }
+    NameInterval was = found.get(0);
+    jdbc.update(
+        "insert into renaming_correction (event_id, organisation_id, corrected_event_id, reason,"
+            + " recorded_at, previous_name, previous_valid_from, name, valid_from)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        organisation,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        was.name(),
+        was.from(),
+        name,
+        from);
+    jdbc.update(
+        "delete from organisation_name where organisation_id = ? and valid_from = ?",
+        organisation,
+        was.from());
+    jdbc.update(
+        "update organisation_name set valid_to = ? where organisation_id = ? and valid_to = ?",
+        was.to(),
+        organisation,
+        was.from());
+    slotName(organisation, name, from, was.recordedAt(), recorded.eventId());
+    jdbc.update(
+        "update organisation set name = (select n.name from organisation_name n"
+            + " where n.organisation_id = ? and n.valid_to is null) where organisation_id = ?",
+        organisation,
+        organisation);
+  }
+
+  /** A name interval about to move. */
+  private record NameInterval(
+      String name, LocalDate from, LocalDate to, OffsetDateTime recordedAt) {}
+
+  /** An event id as the ledger gives it is a UUID; anything else names no row. */
+  static UUID asUuid(String eventId) {
+    try {
+      return UUID.fromString(eventId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
     }
   }
 
@@ -170,6 +260,19 @@ class OrganisationProjector extends Projector {
     if (changed != 1) {
       warnNotRegistered(recorded);
     }
+  }
+
+  private static void warnNotFound(RecordedEvent recorded, String what) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} corrects the {}, which is not in the read model",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            what);
   }
 
   /**

@@ -5,13 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -75,10 +80,14 @@ class OrganisationReadModel {
         .toList();
   }
 
-  /** The names of one organisation, or of all when {@code organisation} is null, oldest first. */
+  /**
+   * The names of one organisation, or of all when {@code organisation} is null, oldest first, each
+   * with the corrections of its renaming: the chain of corrections back from the one it holds.
+   */
   private Map<UUID, List<OrganisationView.Name>> namesOf(UUID organisation) {
+    Map<UUID, RenamingCorrectionRow> corrections = renamingCorrectionsOf(organisation);
     String sql =
-        "select organisation_id, name, valid_from, valid_to from organisation_name"
+        "select organisation_id, name, valid_from, valid_to, recorded_by from organisation_name"
             + (organisation == null ? "" : " where organisation_id = ?")
             + " order by organisation_id, valid_from";
     Object[] arguments = organisation == null ? new Object[0] : new Object[] {organisation};
@@ -91,12 +100,63 @@ class OrganisationReadModel {
                     new OrganisationView.Name(
                         rs.getString("name"),
                         rs.getObject("valid_from", LocalDate.class),
-                        rs.getObject("valid_to", LocalDate.class))),
+                        rs.getObject("valid_to", LocalDate.class),
+                        chain(rs.getObject("recorded_by", UUID.class), corrections))),
             arguments)
         .stream()
         .collect(
             Collectors.groupingBy(
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  /** A renaming correction and the event whose facts it replaced. */
+  private record RenamingCorrectionRow(
+      String correctedEventId, OrganisationView.RenamingCorrection correction) {}
+
+  /** The renaming corrections of one organisation, or of all when null, by correcting event. */
+  private Map<UUID, RenamingCorrectionRow> renamingCorrectionsOf(UUID organisation) {
+    String sql =
+        "select event_id, corrected_event_id, reason, recorded_at, previous_name,"
+            + " previous_valid_from from renaming_correction"
+            + (organisation == null ? "" : " where organisation_id = ?");
+    Object[] arguments = organisation == null ? new Object[0] : new Object[] {organisation};
+    Map<UUID, RenamingCorrectionRow> byEvent = new HashMap<>();
+    jdbc.query(
+        sql,
+        (RowCallbackHandler)
+            rs ->
+                byEvent.put(
+                    rs.getObject("event_id", UUID.class),
+                    new RenamingCorrectionRow(
+                        rs.getString("corrected_event_id"),
+                        new OrganisationView.RenamingCorrection(
+                            rs.getObject("recorded_at", OffsetDateTime.class)
+                                .withOffsetSameInstant(ZoneOffset.UTC),
+                            rs.getString("reason"),
+                            rs.getString("corrected_event_id"),
+                            new OrganisationView.Name(
+                                rs.getString("previous_name"),
+                                rs.getObject("previous_valid_from", LocalDate.class),
+                                null)))),
+        arguments);
+    return byEvent;
+  }
+
+  /**
+   * The corrections behind a name, oldest first: the one whose facts it holds, the one that one
+   * replaced, and so on back to the renaming.
+   */
+  private static List<OrganisationView.RenamingCorrection> chain(
+      UUID recordedBy, Map<UUID, RenamingCorrectionRow> corrections) {
+    List<OrganisationView.RenamingCorrection> chain = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
+    RenamingCorrectionRow link = recordedBy == null ? null : corrections.get(recordedBy);
+    while (link != null && seen.add(recordedBy)) {
+      chain.add(0, link.correction());
+      recordedBy = OrganisationProjector.asUuid(link.correctedEventId());
+      link = recordedBy == null ? null : corrections.get(recordedBy);
+    }
+    return List.copyOf(chain);
   }
 
   /**

@@ -48,12 +48,44 @@ record OrganisationView(
                     + " and the day of establishment above are the corrected ones")
         List<Correction> corrections) {
 
-  /** One name and the half-open interval [from, to) it was used in; {@code to} null if current. */
+  /**
+   * One name and the half-open interval [from, to) it was used in; {@code to} null if current.
+   *
+   * @param corrections the corrections of the renaming that gave it, in the order recorded; the
+   *     name and {@code from} are the corrected ones
+   */
   @Schema(name = "OrganisationName")
   record Name(
       @Schema(example = "NHS County Durham CCG") String name,
       @Schema(example = "2013-04-01") LocalDate from,
-      @Schema(description = "The first day of the next name; null if still in use") LocalDate to) {}
+      @Schema(description = "The first day of the next name; null if still in use") LocalDate to,
+      @Schema(
+              description =
+                  "The corrections of the renaming that gave this name, in the order recorded:"
+                      + " the name and its first day above are the corrected ones")
+          List<RenamingCorrection> corrections) {
+
+    /** A name whose renaming was never corrected. */
+    Name(String name, LocalDate from, LocalDate to) {
+      this(name, from, to, List.of());
+    }
+  }
+
+  /** A correction of a renaming (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "RenamingCorrection")
+  record RenamingCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "The merger took effect on 1 April, as the order says")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the renaming or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the renaming said before this correction") Name before) {}
 
   /** A correction of the registration (DOMAIN.md rule 7), with what it said until then. */
   @Schema(name = "RegistrationCorrection")

@@ -51,7 +51,36 @@ record PartnersOnDate(
               description =
                   "The corrections of the joining date of its current tenure, in the order"
                       + " recorded: since is the corrected day")
-          List<JoiningCorrection> corrections) {}
+          List<JoiningCorrection> corrections,
+      @Schema(
+              description =
+                  "The corrections of its notice to leave, if it had given one by the date, in"
+                      + " the order recorded: noticeGivenOn and intendedLeavingDate are the"
+                      + " corrected ones")
+          List<NoticeCorrection> noticeCorrections) {}
+
+  /** A correction of a notice to leave (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "NoticeCorrection")
+  record NoticeCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(
+              description = "Why it was corrected",
+              example = "The letter is dated 10 January and names 1 July")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the notice or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the notice said before this correction") Notice before) {}
+
+  /** The facts of a notice to leave that a correction can change. */
+  @Schema(name = "Notice")
+  record Notice(
+      @Schema(description = "The day it was given", example = "2022-01-10") LocalDate givenOn,
+      @Schema(description = "The leaving date it named, if any", example = "2022-07-01")
+          LocalDate intendedLeavingDate) {}
 
   /** A correction of a joining date (DOMAIN.md rule 7), with the day it replaced. */
   @Schema(name = "JoiningCorrection")

@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.query.intake.Projector;
@@ -52,6 +54,132 @@ class PartnershipProjector extends Projector {
     on(ReportingLineDrawn.class, this::lineDrawn);
     on(ReportingLineEnded.class, this::lineEnded);
     on(JoiningCorrected.class, this::joiningCorrected);
+    on(NoticeCorrected.class, this::noticeCorrected);
+    on(ReportingLineCorrected.class, this::lineCorrected);
+  }
+
+  /**
+   * The notice is the one whose facts a tenure holds (V12 keeps the notice's event id on it), or,
+   * for a notice written before, the partner's notice given on the day the correction says it was
+   * recorded with. It takes the corrected day and intended leaving date in place.
+   */
+  private void noticeCorrected(NoticeCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    LocalDate givenOn = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> tenures =
+        jdbc.queryForList(
+            "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
+                + " and (notice_recorded_by = ? or (notice_recorded_by is null"
+                + " and notice_given_on = ?))",
+            UUID.class,
+            partnership,
+            organisation,
+            asUuid(correctedEventId),
+            corrected.previousDate());
+    if (tenures.size() != 1) {
+      warnNoTenure(recorded, tenures.size(), "with the notice " + correctedEventId);
+      return;
+    }
+    UUID tenure = tenures.get(0);
+    jdbc.update(
+        "insert into notice_correction (event_id, tenure_id, partnership_id, organisation_id,"
+            + " corrected_event_id, reason, recorded_at, previous_given_on,"
+            + " previous_intended_leaving_date, given_on, intended_leaving_date)"
+            + " select ?, id, partnership_id, organisation_id, ?, ?, ?, notice_given_on,"
+            + " intended_leaving_date, ?, ? from partner_tenure where id = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        givenOn,
+        corrected.intendedLeavingDate(),
+        tenure);
+    jdbc.update(
+        "update partner_tenure set notice_given_on = ?, intended_leaving_date = ?,"
+            + " notice_recorded_by = ? where id = ?",
+        givenOn,
+        corrected.intendedLeavingDate(),
+        recorded.eventId(),
+        tenure);
+  }
+
+  /**
+   * The line is the one the corrected event drew or last corrected, or, for a line corrected before
+   * V12 kept that, the line between the two bodies drawn on the day the correction says it was
+   * recorded with. It takes the corrected kind and first day in place; the command side keeps that
+   * day before the line's end.
+   */
+  private void lineCorrected(ReportingLineCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    UUID named = asUuid(correctedEventId);
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> lines =
+        jdbc.queryForList(
+            "select id from reporting_line where partnership_id = ? and from_body_id = ?"
+                + " and to_body_id = ? and (recorded_by = ? or (recorded_by is null and id = ?))",
+            UUID.class,
+            partnership,
+            recorded.require(corrected.fromBodyId(), "fromBodyId").value(),
+            recorded.require(corrected.toBodyId(), "toBodyId").value(),
+            named,
+            named);
+    if (lines.isEmpty()) {
+      lines =
+          jdbc.queryForList(
+              "select id from reporting_line where partnership_id = ? and from_body_id = ?"
+                  + " and to_body_id = ? and valid_from = ?",
+              UUID.class,
+              partnership,
+              corrected.fromBodyId().value(),
+              corrected.toBodyId().value(),
+              corrected.previousDate());
+    }
+    if (lines.size() != 1) {
+      log.atWarn()
+          .addKeyValue("eventId", recorded.eventId())
+          .addKeyValue("aggregateId", recorded.aggregateId())
+          .addKeyValue("eventType", recorded.type())
+          .log(
+              "{} event {} of aggregate {} found {} reporting lines drawn by {} instead of one",
+              recorded.type(),
+              recorded.eventId(),
+              recorded.aggregateId(),
+              lines.size(),
+              correctedEventId);
+      return;
+    }
+    UUID line = lines.get(0);
+    String kind = recorded.require(corrected.kind(), "kind").name();
+    jdbc.update(
+        "insert into reporting_line_correction (event_id, line_id, partnership_id,"
+            + " corrected_event_id, reason, recorded_at, previous_kind, previous_valid_from,"
+            + " kind, valid_from) select ?, id, partnership_id, ?, ?, ?, kind, valid_from, ?, ?"
+            + " from reporting_line where id = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        kind,
+        from,
+        line);
+    jdbc.update(
+        "update reporting_line set kind = ?, valid_from = ?, recorded_by = ? where id = ?",
+        kind,
+        from,
+        recorded.eventId(),
+        line);
+  }
+
+  /** An event id as the ledger gives it is a UUID; anything else names no row. */
+  private static UUID asUuid(String eventId) {
+    try {
+      return UUID.fromString(eventId);
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 
   private void formed(PartnershipFormed formed, RecordedEvent recorded) {
@@ -121,11 +249,12 @@ class PartnershipProjector extends Projector {
   private void gaveNotice(PartnerGaveNotice notice, RecordedEvent recorded) {
     int changed =
         jdbc.update(
-            "update partner_tenure set notice_given_on = ?, intended_leaving_date = ?"
-                + " where partnership_id = ? and organisation_id = ?"
+            "update partner_tenure set notice_given_on = ?, intended_leaving_date = ?,"
+                + " notice_recorded_by = ? where partnership_id = ? and organisation_id = ?"
                 + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
             recorded.require(notice.effectiveDate(), "effectiveDate"),
             notice.intendedLeavingDate(),
+            recorded.eventId(),
             recorded.require(notice.partnershipId(), "partnershipId").value(),
             recorded.require(notice.organisationId(), "organisationId").value(),
             notice.effectiveDate(),

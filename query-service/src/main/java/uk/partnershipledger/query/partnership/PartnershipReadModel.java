@@ -59,6 +59,7 @@ class PartnershipReadModel {
    * unknown.
    */
   Optional<ReportingLinesOnDate> reportingLinesOn(PartnershipId id, LocalDate on) {
+    Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(id);
     return find(id)
         .map(
             partnership ->
@@ -68,7 +69,7 @@ class PartnershipReadModel {
                     on,
                     jdbc
                         .query(
-                            "select l.from_body_id, f.name as from_name, l.to_body_id,"
+                            "select l.id, l.from_body_id, f.name as from_name, l.to_body_id,"
                                 + " t.name as to_name, l.kind, l.valid_from"
                                 + " from reporting_line l"
                                 + " left join body f on f.body_id = l.from_body_id"
@@ -82,7 +83,9 @@ class PartnershipReadModel {
                                     new BodyId(rs.getObject("to_body_id", UUID.class)),
                                     rs.getString("to_name"),
                                     ReportingLineKind.valueOf(rs.getString("kind")),
-                                    rs.getObject("valid_from", LocalDate.class)),
+                                    rs.getObject("valid_from", LocalDate.class),
+                                    corrections.getOrDefault(
+                                        rs.getObject("id", UUID.class), List.of())),
                             id.value(),
                             on,
                             on)
@@ -101,6 +104,8 @@ class PartnershipReadModel {
             partnership -> {
               Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections =
                   joiningCorrections(id);
+              Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections =
+                  noticeCorrections(id);
               return new PartnersOnDate(
                   partnership.partnershipId(),
                   partnership.name(),
@@ -119,7 +124,7 @@ class PartnershipReadModel {
                               + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
                               + " where t.partnership_id = ? and t.valid_from <= ?"
                               + " and (t.valid_to is null or ? < t.valid_to)",
-                          (rs, row) -> partner(rs, on, corrections),
+                          (rs, row) -> partner(rs, on, corrections, noticeCorrections),
                           on,
                           on,
                           id.value(),
@@ -155,10 +160,66 @@ class PartnershipReadModel {
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
-  /** A notice given after the date was not known on it, so it is not shown. */
+  /** The partnership's notice corrections by tenure, each tenure's in the order recorded. */
+  private Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections(PartnershipId id) {
+    return jdbc
+        .query(
+            "select tenure_id, corrected_event_id, reason, recorded_at, previous_given_on,"
+                + " previous_intended_leaving_date from notice_correction"
+                + " where partnership_id = ? order by tenure_id, recorded_at, event_id",
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("tenure_id", UUID.class),
+                    new PartnersOnDate.NoticeCorrection(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        new PartnersOnDate.Notice(
+                            rs.getObject("previous_given_on", LocalDate.class),
+                            rs.getObject("previous_intended_leaving_date", LocalDate.class)))),
+            id.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  /** The partnership's reporting line corrections by line, each line's in the order recorded. */
+  private Map<UUID, List<ReportingLinesOnDate.Correction>> lineCorrections(PartnershipId id) {
+    return jdbc
+        .query(
+            "select line_id, corrected_event_id, reason, recorded_at, previous_kind,"
+                + " previous_valid_from from reporting_line_correction"
+                + " where partnership_id = ? order by line_id, recorded_at, event_id",
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("line_id", UUID.class),
+                    new ReportingLinesOnDate.Correction(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        new ReportingLinesOnDate.Drawn(
+                            ReportingLineKind.valueOf(rs.getString("previous_kind")),
+                            rs.getObject("previous_valid_from", LocalDate.class)))),
+            id.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  /**
+   * A notice given after the date was not known on it, so it is not shown, nor are its corrections.
+   */
   private static Partner partner(
-      ResultSet rs, LocalDate on, Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections)
+      ResultSet rs,
+      LocalDate on,
+      Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections,
+      Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections)
       throws SQLException {
+    UUID tenure = rs.getObject("id", UUID.class);
     LocalDate noticeGivenOn = rs.getObject("notice_given_on", LocalDate.class);
     boolean noticeGivenByThen = noticeGivenOn != null && !noticeGivenOn.isAfter(on);
     String kind = rs.getString("kind");
@@ -173,6 +234,7 @@ class PartnershipReadModel {
         noticeGivenByThen ? noticeGivenOn : null,
         noticeGivenByThen ? rs.getObject("intended_leaving_date", LocalDate.class) : null,
         predecessor == null ? null : new OrganisationId(predecessor),
-        corrections.getOrDefault(rs.getObject("id", UUID.class), List.of()));
+        corrections.getOrDefault(tenure, List.of()),
+        noticeGivenByThen ? noticeCorrections.getOrDefault(tenure, List.of()) : List.of());
   }
 }

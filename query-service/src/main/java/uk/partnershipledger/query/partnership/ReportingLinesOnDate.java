@@ -2,6 +2,7 @@ package uk.partnershipledger.query.partnership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import uk.partnershipledger.events.body.BodyId;
@@ -32,7 +33,23 @@ record ReportingLinesOnDate(
       @Schema(example = "Health and Wellbeing Board") String toBodyName,
       @Schema(example = "REPORTING_RELATIONSHIP") ReportingLineKind kind,
       @Schema(description = "The first day the line was in force", example = "2023-04-01")
-          LocalDate since) {
+          LocalDate since,
+      @Schema(
+              description =
+                  "The corrections of how the line was drawn, in the order recorded: kind and"
+                      + " since are the corrected ones")
+          List<Correction> corrections) {
+
+    /** A line whose drawing was never corrected. */
+    Line(
+        BodyId fromBodyId,
+        String fromBodyName,
+        BodyId toBodyId,
+        String toBodyName,
+        ReportingLineKind kind,
+        LocalDate since) {
+      this(fromBodyId, fromBodyName, toBodyId, toBodyName, kind, since, List.of());
+    }
 
     /**
      * Sorted here rather than by the database, whose collation differs between installations;
@@ -45,4 +62,24 @@ record ReportingLinesOnDate(
             .thenComparing(l -> l.fromBodyId().value())
             .thenComparing(l -> l.toBodyId().value());
   }
+
+  /** A correction of how a line was drawn (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "ReportingLineCorrection")
+  record Correction(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The board's minute names 1 May")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the drawing or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the line said before this correction") Drawn before) {}
+
+  /** The facts of a reporting line that a correction can change. */
+  @Schema(name = "ReportingLineFacts")
+  record Drawn(
+      @Schema(example = "REPORTING_RELATIONSHIP") ReportingLineKind kind,
+      @Schema(description = "Its first day", example = "2023-04-01") LocalDate since) {}
 }
