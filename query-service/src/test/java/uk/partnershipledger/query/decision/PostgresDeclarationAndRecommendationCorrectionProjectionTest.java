@@ -1,0 +1,7 @@
+package uk.partnershipledger.query.decision;
+
+import uk.partnershipledger.query.PostgresReadModelTest;
+
+@PostgresReadModelTest
+class PostgresDeclarationAndRecommendationCorrectionProjectionTest
+    extends DeclarationAndRecommendationCorrectionProjectionTest {}

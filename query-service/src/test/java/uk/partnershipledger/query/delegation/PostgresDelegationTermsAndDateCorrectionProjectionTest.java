@@ -1,0 +1,7 @@
+package uk.partnershipledger.query.delegation;
+
+import uk.partnershipledger.query.PostgresReadModelTest;
+
+@PostgresReadModelTest
+class PostgresDelegationTermsAndDateCorrectionProjectionTest
+    extends DelegationTermsAndDateCorrectionProjectionTest {}
