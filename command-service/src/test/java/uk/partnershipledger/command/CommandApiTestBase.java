@@ -1001,6 +1001,366 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_body_s_name_and_type_are_corrected_and_the_directory_follows_the_name() {
+    Committee committee = jointCommittee();
+    String path = "/bodies/" + committee.body() + "/establishment-corrections";
+    String established = eventIdOf(committee.body(), "BodyEstablished");
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": "County Durham Joint Committee",
+             "reason": "The Cabinet report names it so"}"""
+                .formatted(established));
+    delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    Http.Response forum =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "type": "FORUM", "reason": "r"}"""
+                .formatted(eventIdOf(committee.body(), "EstablishmentCorrected")));
+    Http.Response stale =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": "Another", "reason": "r"}"""
+                .formatted(established));
+    Http.Response withoutReason =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": "Another"}"""
+                .formatted(established));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select name from body_directory where body_id = ?",
+                String.class,
+                committee.body()))
+        .isEqualTo("County Durham Joint Committee");
+    assertRule(forum, 409, "body-cannot-hold-delegation");
+    assertRule(stale, 404, "unknown-recorded-fact");
+    assertInvalid(withoutReason, "reason");
+  }
+
+  @Test
+  void a_role_change_s_date_is_corrected_within_the_member_s_roles() {
+    Committee committee = jointCommittee();
+    String member =
+        appoint(committee.body(), "Cllr Lucy Hovvels", committee.dcc(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    Http.Response chaired =
+        http.post(
+            "/bodies/" + committee.body() + "/members/" + member + "/role",
+            """
+            {"role": "CHAIR", "effectiveDate": "2023-06-01", "reason": "Elected chair"}""");
+    assertThat(chaired.status()).as(chaired.body()).isEqualTo(200);
+    String path = "/bodies/" + committee.body() + "/members/" + member + "/role-corrections";
+    String change = eventIdOf(committee.body(), "MemberRoleChanged");
+
+    Http.Response beforeAppointment =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-04-01", "reason": "r"}"""
+                .formatted(change));
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-06-14",
+             "reason": "Elected at the meeting of 14 June"}"""
+                .formatted(change));
+    Http.Response withoutEvent =
+        http.post(
+            path,
+            """
+            {"role": "VICE_CHAIR", "reason": "r"}""");
+    Http.Response unknownMember =
+        http.post(
+            "/bodies/" + committee.body() + "/members/" + UUID.randomUUID() + "/role-corrections",
+            """
+            {"correctedEventId": "%s", "role": "VICE_CHAIR", "reason": "r"}"""
+                .formatted(change));
+
+    assertRule(beforeAppointment, 409, "role-change-out-of-order");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutEvent, "correctedEventId");
+    assertRule(unknownMember, 404, "unknown-membership");
+  }
+
+  @Test
+  void a_membership_s_end_is_corrected_but_not_to_before_its_last_role() {
+    Committee committee = jointCommittee();
+    String member =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    Http.Response ended =
+        http.post(
+            "/bodies/" + committee.body() + "/members/" + member + "/ending",
+            """
+            {"effectiveDate": "2024-06-01", "reason": "Stood down"}""");
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    String path = "/bodies/" + committee.body() + "/members/" + member + "/ending-corrections";
+    String end = eventIdOf(committee.body(), "MembershipEnded");
+
+    Http.Response onAppointment =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-04-01", "reason": "r"}"""
+                .formatted(end));
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2024-05-01",
+             "reason": "The resignation took effect on 1 May"}"""
+                .formatted(end));
+    Http.Response withoutDate =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "reason": "r"}"""
+                .formatted(end));
+    Http.Response stale =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2024-04-01", "reason": "r"}"""
+                .formatted(end));
+
+    assertRule(onAppointment, 409, "membership-not-in-force");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutDate, "effectiveDate");
+    assertRule(stale, 404, "unknown-recorded-fact");
+  }
+
+  @Test
+  void a_delegation_s_terms_are_corrected_with_an_approval_given_by_its_date() {
+    Committee committee = jointCommittee();
+    String delegation =
+        delegate(
+                committee.body(),
+                committee.dcc(),
+                "community-mental-health",
+                "500000",
+                "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    String grant = eventIdOf(committee.body(), "DelegationGranted");
+    String path =
+        "/bodies/" + committee.body() + "/delegations/" + delegation + "/terms-corrections";
+
+    Http.Response approvedLate =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s",
+             "approval": {"approvedBy": "Durham County Council Cabinet",
+                          "approvedOn": "2023-04-02", "reference": "Cabinet minute 2023/42"},
+             "reason": "r"}"""
+                .formatted(grant));
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "scope": "Adult community mental health services",
+             "conditions": ["Reports quarterly to Cabinet", "Annual report to the ICB"],
+             "reason": "Cabinet minute 2023/41"}"""
+                .formatted(grant));
+    Http.Response blankApprover =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s",
+             "approval": {"approvedBy": " ", "approvedOn": "2023-03-15", "reference": "r"},
+             "reason": "r"}"""
+                .formatted(grant));
+    Http.Response unknownDelegation =
+        http.post(
+            "/bodies/"
+                + committee.body()
+                + "/delegations/"
+                + UUID.randomUUID()
+                + "/terms-corrections",
+            """
+            {"correctedEventId": "%s", "scope": "s", "reason": "r"}"""
+                .formatted(grant));
+
+    assertRule(approvedLate, 409, "approval-after-effective-date");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(blankApprover, "approvedBy");
+    assertRule(unknownDelegation, 404, "unknown-delegation");
+  }
+
+  @Test
+  void a_revocation_s_date_is_corrected_unless_a_recorded_decision_would_follow_it() {
+    Committee committee = jointCommittee();
+    String delegation =
+        delegate(
+                committee.body(),
+                committee.dcc(),
+                "community-mental-health",
+                "500000",
+                "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    String grant = eventIdOf(committee.body(), "DelegationGranted");
+    decide(committee.body(), "community-mental-health", "1000", "2023-07-12");
+    Http.Response revoked =
+        http.post(
+            "/bodies/" + committee.body() + "/delegations/" + delegation + "/revocation",
+            """
+            {"effectiveDate": "2025-04-01", "reason": "Cabinet withdrew the delegation"}""");
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    String revocation = eventIdOf(committee.body(), "DelegationRevoked");
+    String path =
+        "/bodies/" + committee.body() + "/delegations/" + delegation + "/change-date-corrections";
+
+    Http.Response beforeTheDecision =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-07-12", "reason": "r"}"""
+                .formatted(revocation));
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2024-04-01",
+             "reason": "Cabinet minute 2024/17 withdrew it from April 2024"}"""
+                .formatted(revocation));
+    Http.Response withoutDate =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "reason": "r"}"""
+                .formatted(revocation));
+    Http.Response theGrant =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-05-01", "reason": "r"}"""
+                .formatted(grant));
+
+    assertRule(beforeTheDecision, 409, "delegation-has-later-decisions");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(decide(committee.body(), "community-mental-health", "1000", "2024-04-01").status())
+        .isEqualTo(409);
+    assertInvalid(withoutDate, "effectiveDate");
+    assertRule(theGrant, 404, "unknown-recorded-fact");
+  }
+
+  @Test
+  void a_declaration_of_interest_is_corrected_while_the_member_is_in_office() {
+    Committee committee = jointCommittee();
+    String member =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    Http.Response declared =
+        http.post(
+            "/bodies/" + committee.body() + "/declarations",
+            """
+            {"membershipId": "%s", "matter": "CMH-7", "interest": "Trustee of a bidder",
+             "effectiveDate": "2023-07-12", "reason": "Declared at the meeting"}"""
+                .formatted(member));
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    String path =
+        "/bodies/"
+            + committee.body()
+            + "/declarations/"
+            + declared.json().get("declarationId").asString()
+            + "/corrections";
+
+    Http.Response beforeAppointment =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2023-03-31", "reason": "r"}""");
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"matter": "CMH-8", "reason": "The declaration was on item 8"}""");
+    Http.Response blankMatter =
+        http.post(
+            path,
+            """
+            {"matter": "  ", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/bodies/" + committee.body() + "/declarations/" + UUID.randomUUID() + "/corrections",
+            """
+            {"matter": "CMH-9", "reason": "r"}""");
+
+    assertRule(beforeAppointment, 409, "membership-not-in-force");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(blankMatter, "matter");
+    assertRule(unknown, 404, "unknown-recorded-fact");
+  }
+
+  @Test
+  void a_recommendation_is_corrected_to_a_day_the_body_existed() {
+    Committee committee = jointCommittee();
+    Http.Response recommended =
+        http.post(
+            "/bodies/" + committee.body() + "/recommendations",
+            """
+            {"subject": "Crisis service", "function": "community-mental-health",
+             "limitKind": "NEW_SCHEME", "amount": 400000, "recommendedTo": "NENC ICB Board",
+             "effectiveDate": "2022-11-09", "reason": "Shadow joint committee (seeds/000 §7)"}""");
+    assertThat(recommended.status()).as(recommended.body()).isEqualTo(201);
+    String path =
+        "/bodies/"
+            + committee.body()
+            + "/recommendations/"
+            + recommended.json().get("decisionId").asString()
+            + "/corrections";
+
+    Http.Response beforeEstablished =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2022-09-30", "reason": "r"}""");
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"amount": 40000, "recommendedTo": "NHS North East and North Cumbria ICB",
+             "reason": "The minute recommends £40,000 to the ICB"}""");
+    Http.Response withoutReason =
+        http.post(
+            path,
+            """
+            {"amount": 4000}""");
+    Http.Response unknown =
+        http.post(
+            "/bodies/"
+                + committee.body()
+                + "/recommendations/"
+                + UUID.randomUUID()
+                + "/corrections",
+            """
+            {"amount": 1, "reason": "r"}""");
+
+    assertRule(beforeEstablished, 409, "body-not-yet-established");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutReason, "reason");
+    assertRule(unknown, 404, "unknown-recorded-fact");
+  }
+
+  @Test
   void a_registration_is_corrected_unless_a_later_date_would_leave_a_tenure_before_it() {
     String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
     String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");

@@ -216,6 +216,76 @@ public final class BodyCommands {
       LocalDate effectiveDate,
       String reason) {}
 
+  /**
+   * Corrects the name, type or host recorded by the body's establishment (named by its event, or
+   * the latest correction of it); a null field keeps the value recorded.
+   */
+  record CorrectEstablishment(
+      @TargetAggregateIdentifier BodyId bodyId,
+      String correctedEventId,
+      String name,
+      BodyType type,
+      OrganisationId hostOrganisationId,
+      String reason) {}
+
+  /** Corrects a role change's role or date; a null field keeps the value recorded. */
+  record CorrectRoleChange(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      MemberRole role,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects the date a membership ended. */
+  record CorrectMembershipEnd(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
+   * Corrects the scope (a grant's only), conditions or approval recorded by a delegation's grant or
+   * variation, named by its event; a null field keeps the value recorded.
+   */
+  record CorrectDelegationTerms(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      String scope,
+      List<String> conditions,
+      Approval approval,
+      String reason) {}
+
+  /** Corrects the date of a delegation's variation or revocation, named by its event. */
+  record CorrectDelegationChangeDate(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects a declaration of interest; a null field keeps the value recorded. */
+  record CorrectDeclaration(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DeclarationId declarationId,
+      String matter,
+      String interest,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects a recommendation; a null field keeps the value recorded. */
+  record CorrectRecommendation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DecisionId decisionId,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String recommendedTo,
+      LocalDate effectiveDate,
+      String reason) {}
+
   /** How a decision went: taken under a delegation, or refused for a rule. */
   public sealed interface DecisionOutcome {
 

@@ -25,16 +25,27 @@ import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDeclaration;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationChangeDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationTerms;
+import uk.partnershipledger.command.body.BodyCommands.CorrectEstablishment;
+import uk.partnershipledger.command.body.BodyCommands.CorrectMembershipEnd;
+import uk.partnershipledger.command.body.BodyCommands.CorrectRecommendation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectRoleChange;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
 import uk.partnershipledger.command.body.DelegationController.LimitRequest;
 import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.events.body.BodyType;
 import uk.partnershipledger.events.body.DecisionId;
+import uk.partnershipledger.events.body.DeclarationId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
+import uk.partnershipledger.events.organisation.OrganisationId;
 
 /**
  * Corrections (DOMAIN.md rule 7): a wrong date, person or amount is put right by a correction event
@@ -199,6 +210,218 @@ class CorrectionController {
         });
   }
 
+  @PostMapping("/establishment-corrections")
+  @Operation(
+      summary = "Correct the body's name, type or host",
+      description =
+          "Gives the right name, type or host organisation recorded by the named event (the"
+              + " establishment or its latest correction); a field left out keeps the value"
+              + " recorded. A host must exist on the establishment date; a type that cannot decide"
+              + " is refused while the body holds delegations. Its date is corrected by a status"
+              + " correction.")
+  ResponseEntity<?> correctEstablishment(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody EstablishmentCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          send.apply(
+              new CorrectEstablishment(
+                  bodyId,
+                  request.correctedEventId(),
+                  request.name(),
+                  request.type(),
+                  request.hostOrganisationId(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, request.correctedEventId()));
+        });
+  }
+
+  @PostMapping("/members/{membershipId}/role-corrections")
+  @Operation(
+      summary = "Correct a member's role change",
+      description =
+          "Gives the right role or date of the role change recorded by the named event; a field"
+              + " left out keeps the value recorded. The change must still fall between the"
+              + " member's neighbouring role changes and before the membership's end, and keep the"
+              + " rules of a role change (partner, chair's turn, one chair at a time).")
+  ResponseEntity<?> correctRoleChange(
+      @PathVariable BodyId bodyId,
+      @PathVariable MembershipId membershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody RoleChangeCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, membershipId, request),
+        send -> {
+          send.apply(
+              new CorrectRoleChange(
+                  bodyId,
+                  membershipId,
+                  request.correctedEventId(),
+                  request.role(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, membershipId.toString()));
+        });
+  }
+
+  @PostMapping("/members/{membershipId}/ending-corrections")
+  @Operation(
+      summary = "Correct the date a membership ended",
+      description =
+          "The membership ended on the corrected date instead of the one recorded by the named"
+              + " event. It must still end after the member's last role change and every interest"
+              + " they declared, and not after the day their organisation left the partnership.")
+  ResponseEntity<?> correctMembershipEnd(
+      @PathVariable BodyId bodyId,
+      @PathVariable MembershipId membershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody DateCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, membershipId, request),
+        send -> {
+          send.apply(
+              new CorrectMembershipEnd(
+                  bodyId,
+                  membershipId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, membershipId.toString()));
+        });
+  }
+
+  @PostMapping("/delegations/{delegationId}/terms-corrections")
+  @Operation(
+      summary = "Correct a delegation's scope, conditions or approval",
+      description =
+          "Replaces the terms recorded by the named event (the grant, a variation, or an earlier"
+              + " correction of their terms), from the same date; a field left out keeps the value"
+              + " recorded. Only the grant has a scope. The approval must come on or before the"
+              + " date it governs (seeds/001 §24, §26).")
+  ResponseEntity<?> correctDelegationTerms(
+      @PathVariable BodyId bodyId,
+      @PathVariable DelegationId delegationId,
+      CommandHeaders headers,
+      @Valid @RequestBody TermsCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, delegationId, request),
+        send -> {
+          send.apply(
+              new CorrectDelegationTerms(
+                  bodyId,
+                  delegationId,
+                  request.correctedEventId(),
+                  request.scope(),
+                  request.conditions() == null
+                      ? null
+                      : request.conditions().stream().map(String::strip).toList(),
+                  request.approval() == null ? null : request.approval().toApproval(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, delegationId.toString()));
+        });
+  }
+
+  @PostMapping("/delegations/{delegationId}/change-date-corrections")
+  @Operation(
+      summary = "Correct the date of a delegation's variation or revocation",
+      description =
+          "The variation or revocation recorded by the named event took effect on the corrected"
+              + " date. It must still fall after the delegation's previous change and before its"
+              + " next, after its approval, and leave every recorded decision inside the"
+              + " delegation's period in force and its limits.")
+  ResponseEntity<?> correctDelegationChangeDate(
+      @PathVariable BodyId bodyId,
+      @PathVariable DelegationId delegationId,
+      CommandHeaders headers,
+      @Valid @RequestBody DateCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, delegationId, request),
+        send -> {
+          send.apply(
+              new CorrectDelegationChangeDate(
+                  bodyId,
+                  delegationId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, delegationId.toString()));
+        });
+  }
+
+  @PostMapping("/declarations/{declarationId}/corrections")
+  @Operation(
+      summary = "Correct a declaration of interest",
+      description =
+          "Gives the declaration's right matter, interest or date; a field left out keeps the"
+              + " value recorded. The member must be in office on the date, and the members"
+              + " recorded as abstaining from a decision must stay the same.")
+  ResponseEntity<?> correctDeclaration(
+      @PathVariable BodyId bodyId,
+      @PathVariable DeclarationId declarationId,
+      CommandHeaders headers,
+      @Valid @RequestBody DeclarationCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, declarationId, request),
+        send -> {
+          send.apply(
+              new CorrectDeclaration(
+                  bodyId,
+                  declarationId,
+                  request.matter(),
+                  request.interest(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, declarationId.toString()));
+        });
+  }
+
+  @PostMapping("/recommendations/{recommendationId}/corrections")
+  @Operation(
+      summary = "Correct a recommendation",
+      description =
+          "Gives the recommendation's right subject, amount (with its limit kind), recipient or"
+              + " date; a field left out keeps the value recorded. The body must be established and"
+              + " not dissolved on a corrected date.")
+  ResponseEntity<?> correctRecommendation(
+      @PathVariable BodyId bodyId,
+      @PathVariable DecisionId recommendationId,
+      CommandHeaders headers,
+      @Valid @RequestBody RecommendationCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, recommendationId, request),
+        send -> {
+          send.apply(
+              new CorrectRecommendation(
+                  bodyId,
+                  recommendationId,
+                  request.subject(),
+                  request.limitKind(),
+                  request.amount() == null
+                      ? null
+                      : request.amount().setScale(2, RoundingMode.UNNECESSARY),
+                  request.recommendedTo(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, recommendationId.toString()));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -257,6 +480,87 @@ class CorrectionController {
       @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
           String reference,
       @Schema(description = "The right adoption date") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "name": "County Durham Health and Care Joint Committee", "type": "JOINT_COMMITTEE",
+           "reason": "The Cabinet report of July 2022 names it a joint committee"}""")
+  record EstablishmentCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+      BodyType type,
+      OrganisationId hostOrganisationId,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a", "role": "VICE_CHAIR",
+           "effectiveDate": "2023-06-14",
+           "reason": "The minute of 14 June 2023 appoints her vice-chair, not chair"}""")
+  record RoleChangeCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      MemberRole role,
+      @Schema(description = "The right date of the role change") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2024-05-01",
+           "reason": "The resignation letter took effect on 1 May 2024"}""")
+  record DateCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @NotNull LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "conditions": ["Reports quarterly to Cabinet", "Annual report to the ICB Board"],
+           "approval": {"approvedBy": "Durham County Council Cabinet",
+                        "approvedOn": "2023-03-15", "reference": "Cabinet minute 2023/42"},
+           "reason": "The minute reference was 2023/42 and a condition was left out"}""")
+  record TermsCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 1000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String scope,
+      List<@NotBlank @Size(max = 1000) String> conditions,
+      @Valid DelegationController.ApprovalRequest approval,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"matter": "CMH-2023-07", "interest": "Spouse employed by a bidding provider",
+           "reason": "The declaration was on item 7, not item 8"}""")
+  record DeclarationCorrectionRequest(
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String matter,
+      @Size(max = 1000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String interest,
+      @Schema(description = "The right date of the declaration") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"amount": 40000.00, "limitKind": "NEW_SCHEME",
+           "recommendedTo": "NHS North East and North Cumbria ICB",
+           "reason": "The minute recommends £40,000 to the ICB"}""")
+  record RecommendationCorrectionRequest(
+      @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String subject,
+      LimitKind limitKind,
+      @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal amount,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String recommendedTo,
+      @Schema(description = "The right date of the recommendation") LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   /**

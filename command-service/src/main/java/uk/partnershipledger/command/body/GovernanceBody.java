@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,7 +27,14 @@ import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
 import uk.partnershipledger.command.body.BodyCommands.CheckNoRelianceOnPartner;
 import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDeclaration;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationChangeDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationTerms;
+import uk.partnershipledger.command.body.BodyCommands.CorrectEstablishment;
+import uk.partnershipledger.command.body.BodyCommands.CorrectMembershipEnd;
+import uk.partnershipledger.command.body.BodyCommands.CorrectRecommendation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectRoleChange;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
 import uk.partnershipledger.command.body.BodyCommands.DecisionOutcome;
@@ -57,17 +65,24 @@ import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
+import uk.partnershipledger.events.body.BodyEvent.DeclarationCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DelegationChangeDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationPassedToSuccessor;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
+import uk.partnershipledger.events.body.BodyEvent.DelegationTermsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
+import uk.partnershipledger.events.body.BodyEvent.EstablishmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
+import uk.partnershipledger.events.body.BodyEvent.MembershipEndCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.RecommendationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
+import uk.partnershipledger.events.body.BodyEvent.RoleChangeCorrected;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceCorrected;
@@ -77,6 +92,7 @@ import uk.partnershipledger.events.body.BodyType;
 import uk.partnershipledger.events.body.ChairArrangement;
 import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.events.body.DecisionId;
+import uk.partnershipledger.events.body.DeclarationId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.events.body.LapseReason;
@@ -110,6 +126,10 @@ public class GovernanceBody {
   private final TreeMap<LocalDate, ChairArrangementSet> chairArrangements = new TreeMap<>();
   private final Map<DecisionId, RecordedDecision> decisions = new LinkedHashMap<>();
   private final Map<String, LocalDate> statusRecordedBy = new HashMap<>();
+  private OrganisationId hostOrganisationId;
+  private String establishmentRecordedBy;
+  private final Map<DeclarationId, String> declarationRecordedBy = new HashMap<>();
+  private final Map<DecisionId, RecordedRecommendation> recommendations = new LinkedHashMap<>();
 
   protected GovernanceBody() {
     // For Axon, which rebuilds the body from its events.
@@ -998,16 +1018,59 @@ public class GovernanceBody {
 
   /** The members in office on the date who declared an interest in the matter by then. */
   private List<MembershipId> abstainingOn(String matter, LocalDate date) {
+    return abstainingOn(matter, date, declarations, memberships);
+  }
+
+  private static List<MembershipId> abstainingOn(
+      String matter,
+      LocalDate date,
+      List<InterestDeclared> declared,
+      Map<MembershipId, Membership> members) {
     if (matter == null) {
       return List.of();
     }
-    return declarations.stream()
-        .filter(declared -> declared.matter().equalsIgnoreCase(matter.strip()))
-        .filter(declared -> !declared.effectiveDate().isAfter(date))
+    return declared.stream()
+        .filter(declaration -> declaration.matter().equalsIgnoreCase(matter.strip()))
+        .filter(declaration -> !declaration.effectiveDate().isAfter(date))
         .map(InterestDeclared::membershipId)
-        .filter(member -> memberships.get(member).inForceOn(date))
+        .filter(member -> members.get(member).inForceOn(date))
         .distinct()
         .toList();
+  }
+
+  /**
+   * A recorded decision names the members who abstained for an interest they had declared: a
+   * correction of a declaration or of a membership's dates must leave that list as it was, or the
+   * record of the decision would no longer hold.
+   */
+  private void assertAbstentionsKept(
+      List<InterestDeclared> correctedDeclarations,
+      Map<MembershipId, Membership> correctedMemberships) {
+    decisions.values().stream()
+        .filter(decision -> decision.matter() != null)
+        .filter(
+            decision ->
+                !Set.copyOf(abstainingOn(decision.matter(), decision.date()))
+                    .equals(
+                        Set.copyOf(
+                            abstainingOn(
+                                decision.matter(),
+                                decision.date(),
+                                correctedDeclarations,
+                                correctedMemberships))))
+        .findFirst()
+        .ifPresent(
+            decision -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  "the decision of "
+                      + decision.date()
+                      + " ("
+                      + decision.subject()
+                      + ") records who abstained for a declared interest in "
+                      + decision.matter()
+                      + "; the correction would change who that was");
+            });
   }
 
   private LocalDate dissolvedOn() {
@@ -1103,6 +1166,555 @@ public class GovernanceBody {
             reference,
             command.reason().strip(),
             date));
+  }
+
+  /**
+   * The body was established with a wrong name, type or host (DOMAIN.md rule 7, docs/adr/0009).
+   * Judged as an establishment so recorded: a host must exist on the establishment date, and a type
+   * that cannot decide could never have held the delegations recorded.
+   */
+  @CommandHandler
+  void handle(CorrectEstablishment command, OrganisationDirectory organisations) {
+    if (!command.correctedEventId().equals(establishmentRecordedBy)) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the establishment of "
+              + name);
+    }
+    String correctName = command.name() == null ? name : command.name().strip();
+    BodyType correctType = command.type() == null ? type : command.type();
+    OrganisationId host =
+        command.hostOrganisationId() == null ? hostOrganisationId : command.hostOrganisationId();
+    if (correctName.equals(name)
+        && correctType == type
+        && Objects.equals(host, hostOrganisationId)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, name + " is already recorded with these facts");
+    }
+    if (!correctType.canDecide()) {
+      delegations.values().stream()
+          .findFirst()
+          .ifPresent(
+              held -> {
+                throw new RuleViolation(
+                    Rule.BODY_CANNOT_HOLD_DELEGATION,
+                    name
+                        + " holds the delegation of "
+                        + held.function()
+                        + " from "
+                        + held.grantedOn()
+                        + "; a "
+                        + correctType.name().toLowerCase().replace('_', ' ')
+                        + " advises and cannot take decisions, so it could not have held it");
+              });
+    }
+    if (!Objects.equals(host, hostOrganisationId)) {
+      organisations.requireEstablished(host, establishedOn);
+    }
+    apply(
+        new EstablishmentCorrected(
+            bodyId,
+            establishmentRecordedBy,
+            correctName,
+            correctType,
+            host,
+            command.reason().strip(),
+            establishedOn));
+  }
+
+  /**
+   * A member's role change recorded with a wrong role or date. Judged as the change would have been
+   * had it been recorded so: between the member's neighbouring role changes and before the end of
+   * the membership, a real change from the role before and to the role after, a voting role for a
+   * partner's representative, the chair's turn under a rotation, and one chair at a time.
+   */
+  @CommandHandler
+  void handle(
+      CorrectRoleChange command,
+      OrganisationDirectory organisations,
+      PartnershipDirectory partnerships) {
+    Membership membership = membership(command.membershipId());
+    LocalDate was =
+        membership.roleChangesRecordedBy().entrySet().stream()
+            .filter(change -> change.getValue().equals(command.correctedEventId()))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of a role change of "
+                            + membership.personName()));
+    MemberRole role = command.role() == null ? membership.roles().get(was) : command.role();
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (role == membership.roles().get(was) && date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the role change is already recorded with these facts");
+    }
+    Map.Entry<LocalDate, MemberRole> before = membership.roles().lowerEntry(was);
+    Map.Entry<LocalDate, MemberRole> after = membership.roles().higherEntry(was);
+    if (!date.isAfter(before.getKey())) {
+      throw new RuleViolation(
+          Rule.ROLE_CHANGE_OUT_OF_ORDER,
+          membership.personName()
+              + " has been "
+              + before.getValue()
+              + " since "
+              + before.getKey()
+              + "; the change must fall after that, not on "
+              + date);
+    }
+    if (after != null && !date.isBefore(after.getKey())) {
+      throw new RuleViolation(
+          Rule.ROLE_CHANGE_OUT_OF_ORDER,
+          membership.personName()
+              + " becomes "
+              + after.getValue()
+              + " on "
+              + after.getKey()
+              + "; the change must fall before that, not on "
+              + date);
+    }
+    if (membership.endedOn() != null && !date.isBefore(membership.endedOn())) {
+      membership.assertInForceOn(date, name);
+    }
+    if (role == before.getValue() || (after != null && role == after.getValue())) {
+      throw new RuleViolation(
+          Rule.ROLE_UNCHANGED,
+          membership.personName()
+              + " is "
+              + role
+              + (role == before.getValue() ? " before the change" : " after the next change")
+              + ", so the change would change nothing");
+    }
+    String organisation =
+        organisations.requireEstablished(membership.organisationId(), date).name();
+    assertRepresentsAPartnerIfVoting(
+        role, membership.organisationId(), organisation, date, partnerships);
+    TreeMap<LocalDate, MemberRole> corrected = new TreeMap<>(membership.roles());
+    corrected.remove(was);
+    corrected.put(date, role);
+    membership
+        .withRoles(corrected)
+        .chairPeriods()
+        .forEach(
+            period -> assertNoOtherChair(command.membershipId(), period.from(), period.until()));
+    if (role == MemberRole.CHAIR) {
+      assertChairFromRotation(membership.organisationId(), organisation, date);
+    }
+    apply(
+        new RoleChangeCorrected(
+            bodyId,
+            command.membershipId(),
+            command.correctedEventId(),
+            role,
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * A membership's end recorded with a wrong date. An earlier end must still fall after the last
+   * role change and after every interest the member declared; a later one cannot outlast the
+   * organisation's tenure (its leaving ended its people's memberships: DOMAIN.md rule 6), keeps a
+   * voting member a partner's representative and the chair the only one. Either way the members
+   * recorded as abstaining from a decision stay the same.
+   */
+  @CommandHandler
+  void handle(CorrectMembershipEnd command, PartnershipDirectory partnerships) {
+    Membership membership = membership(command.membershipId());
+    if (!command.correctedEventId().equals(membership.endedEventId())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the end of "
+              + membership.personName()
+              + "'s membership");
+    }
+    LocalDate was = membership.endedOn();
+    LocalDate date = command.effectiveDate();
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the membership is already recorded as ending " + date);
+    }
+    Map.Entry<LocalDate, MemberRole> last = membership.roles().lastEntry();
+    if (!date.isAfter(last.getKey())) {
+      throw new RuleViolation(
+          Rule.MEMBERSHIP_NOT_IN_FORCE,
+          membership.personName()
+              + " holds a role from "
+              + last.getKey()
+              + "; the membership can end after that, not on "
+              + date);
+    }
+    if (date.isAfter(was)) {
+      partnerships
+          .tenureOn(partnershipId, membership.organisationId(), was.minusDays(1))
+          .map(PartnershipDirectory.KnownTenure::leftOn)
+          .filter(leftOn -> date.isAfter(leftOn))
+          .ifPresent(
+              leftOn -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    "the organisation "
+                        + membership.organisationId()
+                        + " left the partnership on "
+                        + leftOn
+                        + ", which ended its people's memberships then (DOMAIN.md rule 6);"
+                        + " the membership cannot end after that, on "
+                        + date);
+              });
+      if (last.getValue().votes()
+          && !partnerships.isPartnerOn(partnershipId, membership.organisationId(), was)) {
+        throw new RuleViolation(
+            Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+            "the organisation "
+                + membership.organisationId()
+                + " is not a partner on "
+                + was
+                + ", so "
+                + membership.personName()
+                + " cannot stay "
+                + last.getValue()
+                + " until "
+                + date);
+      }
+      if (last.getValue() == MemberRole.CHAIR) {
+        assertNoOtherChair(command.membershipId(), was, date);
+      }
+    } else {
+      declarations.stream()
+          .filter(declared -> declared.membershipId().equals(command.membershipId()))
+          .filter(declared -> !declared.effectiveDate().isBefore(date))
+          .findFirst()
+          .ifPresent(
+              declared -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    membership.personName()
+                        + " declared an interest on "
+                        + declared.effectiveDate()
+                        + ", so the membership cannot have ended on "
+                        + date);
+              });
+    }
+    Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
+    corrected.put(command.membershipId(), membership.endedOn(date, membership.endedEventId()));
+    assertAbstentionsKept(declarations, corrected);
+    apply(
+        new MembershipEndCorrected(
+            bodyId,
+            command.membershipId(),
+            command.correctedEventId(),
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * A delegation's scope, conditions or approval recorded wrongly. The approval must still come on
+   * or before the date it governs (seeds/001 §24, §26). A variation records limits and conditions,
+   * not the scope: the scope is corrected on the grant.
+   */
+  @CommandHandler
+  void handle(CorrectDelegationTerms command) {
+    HeldDelegation held = heldDelegation(command.delegationId());
+    LocalDate from =
+        held.termsRecordedBy(command.correctedEventId())
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of terms of the delegation of "
+                            + held.function()));
+    HeldDelegation.TermsVersion recorded = held.termsFrom(from);
+    String scope = command.scope() == null ? held.scope() : command.scope().strip();
+    List<String> conditions =
+        command.conditions() == null ? recorded.conditions() : List.copyOf(command.conditions());
+    Approval approval = command.approval() == null ? recorded.approval() : command.approval();
+    if (scope.equals(held.scope())
+        && conditions.equals(recorded.conditions())
+        && approval.equals(recorded.approval())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the delegation already has these terms from " + from);
+    }
+    if (!from.equals(held.grantedOn()) && !scope.equals(held.scope())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "a variation changes the limits and conditions of the delegation of "
+              + held.function()
+              + ", not its scope; correct the scope on the grant of "
+              + held.grantedOn());
+    }
+    assertApprovedBy(approval, from);
+    apply(
+        new DelegationTermsCorrected(
+            bodyId,
+            command.delegationId(),
+            command.correctedEventId(),
+            scope,
+            conditions,
+            approval,
+            command.reason().strip(),
+            from));
+  }
+
+  /**
+   * A variation or revocation recorded with the wrong date. Judged as the change would have been on
+   * the corrected date: after the delegation's previous change and before its next, approved by
+   * then, and leaving every recorded decision under it inside its period in force and its limits. A
+   * revocation cannot move past the day the delegation would have lapsed (the body's dissolution,
+   * the delegator's leaving).
+   */
+  @CommandHandler
+  void handle(CorrectDelegationChangeDate command, PartnershipDirectory partnerships) {
+    HeldDelegation held = heldDelegation(command.delegationId());
+    Optional<LocalDate> variation = held.variationDatedBy(command.correctedEventId());
+    if (variation.isEmpty() && !held.revocationDatedBy(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the date of a variation or revocation of the"
+              + " delegation of "
+              + held.function());
+    }
+    LocalDate was = variation.orElse(held.endedOn());
+    LocalDate date = command.effectiveDate();
+    String change = variation.isPresent() ? "varied" : "revoked";
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the delegation is already recorded as " + change + " on " + date);
+    }
+    LocalDate next = variation.isPresent() ? held.changeAfter(was) : null;
+    if (date.isBefore(held.grantedOn())
+        || (next != null && next.equals(held.endedOn()) && !date.isBefore(next))) {
+      throw new RuleViolation(
+          Rule.DELEGATION_NOT_IN_FORCE,
+          "the delegation of "
+              + held.function()
+              + " to "
+              + name
+              + " runs from "
+              + held.grantedOn()
+              + (held.endedOn() == null || variation.isEmpty() ? "" : " to " + held.endedOn())
+              + " and cannot have been "
+              + change
+              + " on "
+              + date);
+    }
+    LocalDate previous = held.changeBefore(was);
+    if (!date.isAfter(previous) || (next != null && !date.isBefore(next))) {
+      throw new RuleViolation(
+          Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+          "the delegation of "
+              + held.function()
+              + " changes on "
+              + previous
+              + (next == null ? "" : " and " + next)
+              + "; it can have been "
+              + change
+              + " only "
+              + (next == null ? "after the first" : "between them")
+              + ", not on "
+              + date);
+    }
+    if (variation.isPresent()) {
+      assertApprovedBy(held.termsFrom(was).approval(), date);
+      assertDecisionsWithin(held, held.limitsWithVariationOn(was, date));
+    } else {
+      assertNoDecisionsFrom(held, date, "be revoked");
+      if (date.isAfter(was)) {
+        assertNotLapsedBefore(held, was, date, partnerships);
+      }
+    }
+    apply(
+        new DelegationChangeDateCorrected(
+            bodyId,
+            command.delegationId(),
+            command.correctedEventId(),
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  private void assertDecisionsWithin(
+      HeldDelegation held, TreeMap<LocalDate, List<FinancialLimit>> limits) {
+    held.decisions()
+        .forEach(
+            (decision, date) -> {
+              RecordedDecision recorded = decisions.get(decision);
+              boolean fits =
+                  recorded.limitKind() == null
+                      || limits.floorEntry(date).getValue().stream()
+                          .anyMatch(
+                              limit ->
+                                  limit.kind() == recorded.limitKind()
+                                      && limit.maximum().compareTo(recorded.amount()) >= 0);
+              if (!fits) {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    "the decision of "
+                        + date
+                        + " ("
+                        + recorded.subject()
+                        + ", "
+                        + Money.pounds(recorded.amount())
+                        + ") would be over the limits in force on its date; correct the decision"
+                        + " first");
+              }
+            });
+  }
+
+  /**
+   * A revocation moved from {@code was} to the later {@code date} keeps the delegation in force in
+   * between: it would have lapsed instead had the body been dissolved, or the delegator left, by
+   * then.
+   */
+  private void assertNotLapsedBefore(
+      HeldDelegation held, LocalDate was, LocalDate date, PartnershipDirectory partnerships) {
+    LocalDate dissolvedOn = dissolvedOn();
+    if (dissolvedOn != null && date.isAfter(dissolvedOn)) {
+      throw new RuleViolation(
+          Rule.DELEGATION_NOT_IN_FORCE,
+          name
+              + " is dissolved on "
+              + dissolvedOn
+              + ", when the delegation of "
+              + held.function()
+              + " would have lapsed; it cannot have been revoked later, on "
+              + date);
+    }
+    LocalDate lastDay = was.minusDays(1);
+    partnerships
+        .tenureOn(partnershipId, held.delegatorOn(lastDay), lastDay)
+        .map(PartnershipDirectory.KnownTenure::leftOn)
+        .filter(leftOn -> date.isAfter(leftOn))
+        .ifPresent(
+            leftOn -> {
+              throw new RuleViolation(
+                  Rule.DELEGATION_NOT_IN_FORCE,
+                  "the delegator stopped being a partner on "
+                      + leftOn
+                      + ", when the delegation of "
+                      + held.function()
+                      + " would have lapsed or passed on; it cannot have been revoked later, on "
+                      + date);
+            });
+  }
+
+  /**
+   * A declaration of interest recorded wrongly. The member must be in office on its date, and the
+   * members recorded as abstaining from a decision must stay the same.
+   */
+  @CommandHandler
+  void handle(CorrectDeclaration command) {
+    String eventId = declarationRecordedBy.get(command.declarationId());
+    if (eventId == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no declaration of interest " + command.declarationId() + " is recorded by " + name);
+    }
+    InterestDeclared declared =
+        declarations.stream()
+            .filter(declaration -> declaration.declarationId().equals(command.declarationId()))
+            .findFirst()
+            .orElseThrow();
+    String matter = command.matter() == null ? declared.matter() : command.matter().strip();
+    String interest = command.interest() == null ? declared.interest() : command.interest().strip();
+    LocalDate date =
+        command.effectiveDate() == null ? declared.effectiveDate() : command.effectiveDate();
+    if (matter.equals(declared.matter())
+        && interest.equals(declared.interest())
+        && date.equals(declared.effectiveDate())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the declaration is already recorded with these facts");
+    }
+    membership(declared.membershipId()).assertInForceOn(date, name);
+    InterestDeclared corrected =
+        new InterestDeclared(
+            bodyId, declared.declarationId(), declared.membershipId(), matter, interest, date);
+    assertAbstentionsKept(
+        declarations.stream()
+            .map(declaration -> declaration == declared ? corrected : declaration)
+            .toList(),
+        memberships);
+    apply(
+        new DeclarationCorrected(
+            bodyId,
+            command.declarationId(),
+            eventId,
+            matter,
+            interest,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * A recommendation recorded wrongly. Judged as a recommendation on its corrected date: the body
+   * established and not dissolved.
+   */
+  @CommandHandler
+  void handle(CorrectRecommendation command) {
+    RecordedRecommendation recorded = recommendations.get(command.decisionId());
+    if (recorded == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no recommendation " + command.decisionId() + " of " + name + " is recorded");
+    }
+    String subject = command.subject() == null ? recorded.subject() : command.subject().strip();
+    LimitKind kind = command.limitKind() == null ? recorded.limitKind() : command.limitKind();
+    BigDecimal amount = command.amount() == null ? recorded.amount() : command.amount();
+    String recommendedTo =
+        command.recommendedTo() == null
+            ? recorded.recommendedTo()
+            : command.recommendedTo().strip();
+    LocalDate date = command.effectiveDate() == null ? recorded.date() : command.effectiveDate();
+    if (subject.equals(recorded.subject())
+        && kind == recorded.limitKind()
+        && Objects.equals(amount, recorded.amount())
+        && recommendedTo.equals(recorded.recommendedTo())
+        && date.equals(recorded.date())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the recommendation is already recorded with these facts");
+    }
+    if ((kind == null) != (amount == null)) {
+      throw new RuleViolation(
+          Rule.AMOUNT_AND_LIMIT_KIND_TOGETHER,
+          "a corrected amount needs the kind of limit it counts against, and the kind an amount");
+    }
+    if (!date.equals(recorded.date())) {
+      assertOpenOn(date);
+    }
+    apply(
+        new RecommendationCorrected(
+            bodyId,
+            command.decisionId(),
+            recorded.eventId(),
+            subject,
+            kind,
+            amount,
+            recommendedTo,
+            command.reason().strip(),
+            date));
+  }
+
+  private HeldDelegation heldDelegation(DelegationId id) {
+    HeldDelegation held = delegations.get(id);
+    if (held == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_DELEGATION, "no delegation " + id + " to " + name + " is recorded");
+    }
+    return held;
   }
 
   private RuleViolation termsOutOfOrder(
@@ -1397,6 +2009,8 @@ public class GovernanceBody {
   @EventSourcingHandler
   void on(BodyEstablished event, @MessageIdentifier String eventId) {
     statusRecordedBy.put(eventId, event.effectiveDate());
+    this.establishmentRecordedBy = eventId;
+    this.hostOrganisationId = event.hostOrganisationId();
     this.bodyId = event.bodyId();
     this.name = event.name();
     this.establishedOn = event.effectiveDate();
@@ -1411,7 +2025,14 @@ public class GovernanceBody {
     roles.put(event.effectiveDate(), event.role());
     memberships.put(
         event.membershipId(),
-        new Membership(event.personName(), event.organisationId(), roles, null, eventId));
+        new Membership(
+            event.personName(),
+            event.organisationId(),
+            roles,
+            null,
+            eventId,
+            new TreeMap<>(),
+            null));
   }
 
   @EventSourcingHandler
@@ -1423,14 +2044,41 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(MemberRoleChanged event) {
-    memberships.get(event.membershipId()).roles().put(event.effectiveDate(), event.role());
+  void on(MemberRoleChanged event, @MessageIdentifier String eventId) {
+    Membership membership = memberships.get(event.membershipId());
+    membership.roles().put(event.effectiveDate(), event.role());
+    membership.roleChangesRecordedBy().put(event.effectiveDate(), eventId);
   }
 
   @EventSourcingHandler
-  void on(MembershipEnded event) {
+  void on(RoleChangeCorrected event, @MessageIdentifier String eventId) {
+    Membership membership = memberships.get(event.membershipId());
+    membership.roles().remove(event.previousDate());
+    membership.roles().put(event.effectiveDate(), event.role());
+    membership.roleChangesRecordedBy().remove(event.previousDate());
+    membership.roleChangesRecordedBy().put(event.effectiveDate(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(MembershipEnded event, @MessageIdentifier String eventId) {
     memberships.computeIfPresent(
-        event.membershipId(), (id, membership) -> membership.endedOn(event.effectiveDate()));
+        event.membershipId(),
+        (id, membership) -> membership.endedOn(event.effectiveDate(), eventId));
+  }
+
+  @EventSourcingHandler
+  void on(MembershipEndCorrected event, @MessageIdentifier String eventId) {
+    memberships.computeIfPresent(
+        event.membershipId(),
+        (id, membership) -> membership.endedOn(event.effectiveDate(), eventId));
+  }
+
+  @EventSourcingHandler
+  void on(EstablishmentCorrected event, @MessageIdentifier String eventId) {
+    this.establishmentRecordedBy = eventId;
+    this.name = event.name();
+    this.type = event.type();
+    this.hostOrganisationId = event.hostOrganisationId();
   }
 
   @EventSourcingHandler
@@ -1451,14 +2099,36 @@ public class GovernanceBody {
             event.delegationId(),
             event.delegatorId(),
             event.function(),
+            event.scope(),
             event.limits(),
+            event.conditions(),
+            event.approval(),
             event.effectiveDate(),
             eventId));
   }
 
   @EventSourcingHandler
   void on(DelegationVaried event, @MessageIdentifier String eventId) {
-    delegations.get(event.delegationId()).variedOn(event.effectiveDate(), event.limits(), eventId);
+    delegations
+        .get(event.delegationId())
+        .variedOn(
+            event.effectiveDate(), event.limits(), event.conditions(), event.approval(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(DelegationTermsCorrected event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .termsCorrected(
+            event.effectiveDate(), event.scope(), event.conditions(), event.approval(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(DelegationChangeDateCorrected event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .changeMoved(
+            event.correctedEventId(), event.previousDate(), event.effectiveDate(), eventId);
   }
 
   @EventSourcingHandler
@@ -1469,8 +2139,8 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(DelegationRevoked event) {
-    delegations.get(event.delegationId()).endedOn(event.effectiveDate());
+  void on(DelegationRevoked event, @MessageIdentifier String eventId) {
+    delegations.get(event.delegationId()).revokedOn(event.effectiveDate(), eventId);
   }
 
   @EventSourcingHandler
@@ -1484,8 +2154,25 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(InterestDeclared event) {
+  void on(InterestDeclared event, @MessageIdentifier String eventId) {
     declarations.add(event);
+    declarationRecordedBy.put(event.declarationId(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(DeclarationCorrected event, @MessageIdentifier String eventId) {
+    declarations.replaceAll(
+        declared ->
+            declared.declarationId().equals(event.declarationId())
+                ? new InterestDeclared(
+                    bodyId,
+                    event.declarationId(),
+                    declared.membershipId(),
+                    event.matter(),
+                    event.interest(),
+                    event.effectiveDate())
+                : declared);
+    declarationRecordedBy.put(event.declarationId(), eventId);
   }
 
   @EventSourcingHandler
@@ -1538,9 +2225,31 @@ public class GovernanceBody {
     // Kept for the auditor; a refusal changes nothing the body may do.
   }
 
+  /** A recommendation binds no one; it is kept only so that a correction can be judged. */
   @EventSourcingHandler
-  void on(RecommendationRecorded event) {
-    // A recommendation binds no one; nothing later is judged against it.
+  void on(RecommendationRecorded event, @MessageIdentifier String eventId) {
+    recommendations.put(
+        event.decisionId(),
+        new RecordedRecommendation(
+            eventId,
+            event.subject(),
+            event.limitKind(),
+            event.amount(),
+            event.recommendedTo(),
+            event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(RecommendationCorrected event, @MessageIdentifier String eventId) {
+    recommendations.put(
+        event.decisionId(),
+        new RecordedRecommendation(
+            eventId,
+            event.subject(),
+            event.limitKind(),
+            event.amount(),
+            event.recommendedTo(),
+            event.effectiveDate()));
   }
 
   @EventSourcingHandler
@@ -1572,22 +2281,61 @@ public class GovernanceBody {
       String eventId, String title, String reference, LocalDate adoptedOn) {}
 
   /**
+   * A recommendation as recorded, or as last corrected.
+   *
+   * @param eventId the event that holds its current facts
+   */
+  private record RecordedRecommendation(
+      String eventId,
+      String subject,
+      LimitKind limitKind,
+      BigDecimal amount,
+      String recommendedTo,
+      LocalDate date) {}
+
+  /**
    * One person's membership: their role by effective date, until {@code endedOn} (exclusive; null
    * while it lasts).
+   *
+   * @param roleChangesRecordedBy by the date of each role change after the appointment, the event
+   *     that holds its current facts
+   * @param endedEventId the event that holds the current date of its end; null while it lasts
    */
   private record Membership(
       String personName,
       OrganisationId organisationId,
       TreeMap<LocalDate, MemberRole> roles,
       LocalDate endedOn,
-      String appointedEventId) {
+      String appointedEventId,
+      TreeMap<LocalDate, String> roleChangesRecordedBy,
+      String endedEventId) {
 
-    Membership endedOn(LocalDate date) {
-      return new Membership(personName, organisationId, roles, date, appointedEventId);
+    Membership endedOn(LocalDate date, String eventId) {
+      return new Membership(
+          personName,
+          organisationId,
+          roles,
+          date,
+          appointedEventId,
+          roleChangesRecordedBy,
+          eventId);
     }
 
     Membership correctedAs(String person, String eventId) {
-      return new Membership(person, organisationId, roles, endedOn, eventId);
+      return new Membership(
+          person, organisationId, roles, endedOn, eventId, roleChangesRecordedBy, endedEventId);
+    }
+
+    /** The same membership with other roles, to judge a correction before it is recorded. */
+    Membership withRoles(TreeMap<LocalDate, MemberRole> otherRoles) {
+      return new Membership(
+          personName,
+          organisationId,
+          otherRoles,
+          endedOn,
+          appointedEventId,
+          roleChangesRecordedBy,
+          endedEventId);
     }
 
     boolean inForceOn(LocalDate date) {

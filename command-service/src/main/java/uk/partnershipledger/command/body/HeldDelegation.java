@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
@@ -27,24 +29,39 @@ final class HeldDelegation {
   private final LocalDate grantedOn;
   private final TreeMap<LocalDate, OrganisationId> delegators = new TreeMap<>();
   private final TreeMap<LocalDate, LimitsVersion> limits = new TreeMap<>();
+  private final TreeMap<LocalDate, TermsVersion> terms = new TreeMap<>();
   private final Map<DecisionId, LocalDate> decisions = new HashMap<>();
+  private final Map<String, LocalDate> variationsDatedBy = new HashMap<>();
+  private String scope;
   private LocalDate endedOn;
+  private String revocationDatedBy;
   private LocalDate lastChangeOn;
 
   HeldDelegation(
       DelegationId delegationId,
       OrganisationId delegator,
       String function,
+      String scope,
       List<FinancialLimit> limits,
+      List<String> conditions,
+      Approval approval,
       LocalDate grantedOn,
       String grantEventId) {
     this.delegationId = delegationId;
     this.function = function;
+    this.scope = scope;
     this.grantedOn = grantedOn;
     this.delegators.put(grantedOn, delegator);
     this.limits.put(grantedOn, new LimitsVersion(grantEventId, limits));
+    this.terms.put(grantedOn, new TermsVersion(grantEventId, conditions, approval));
     this.lastChangeOn = grantedOn;
   }
+
+  /**
+   * The conditions and approval recorded by one event (the grant, a variation, or a correction of
+   * their terms), from its date until the next version. The scope is the grant's alone.
+   */
+  record TermsVersion(String eventId, List<String> conditions, Approval approval) {}
 
   /**
    * The limits recorded by one event (the grant, a variation, or a correction of either), in force
@@ -66,6 +83,10 @@ final class HeldDelegation {
 
   LocalDate endedOn() {
     return endedOn;
+  }
+
+  String scope() {
+    return scope;
   }
 
   LocalDate lastChangeOn() {
@@ -93,6 +114,57 @@ final class HeldDelegation {
   /** The day the limits version starting on {@code from} gives way to the next; null if none. */
   LocalDate limitsUntil(LocalDate from) {
     return limits.higherKey(from);
+  }
+
+  /** The date from which the terms recorded by the event are in force, if it recorded any. */
+  Optional<LocalDate> termsRecordedBy(String eventId) {
+    return terms.entrySet().stream()
+        .filter(version -> version.getValue().eventId().equals(eventId))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** The terms version that starts on the date (the grant's or a variation's). */
+  TermsVersion termsFrom(LocalDate date) {
+    return terms.get(date);
+  }
+
+  /** The date of the variation whose date the event records (it or its latest date correction). */
+  Optional<LocalDate> variationDatedBy(String eventId) {
+    return Optional.ofNullable(variationsDatedBy.get(eventId));
+  }
+
+  /** Whether the event records the date of the revocation that ended the delegation. */
+  boolean revocationDatedBy(String eventId) {
+    return eventId.equals(revocationDatedBy);
+  }
+
+  /** The latest change (its grant, a variation, a passing on) dated before the day. */
+  LocalDate changeBefore(LocalDate date) {
+    return changeDates()
+        .filter(day -> day.isBefore(date))
+        .max(Comparator.naturalOrder())
+        .orElseThrow();
+  }
+
+  /** The first change (a variation, a passing on) or end dated after the day; null if none. */
+  LocalDate changeAfter(LocalDate date) {
+    return Stream.concat(changeDates(), Stream.ofNullable(endedOn))
+        .filter(day -> day.isAfter(date))
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private Stream<LocalDate> changeDates() {
+    return Stream.concat(limits.keySet().stream(), delegators.keySet().stream());
+  }
+
+  /** The limits timeline as it would be with the variation of {@code from} dated {@code to}. */
+  TreeMap<LocalDate, List<FinancialLimit>> limitsWithVariationOn(LocalDate from, LocalDate to) {
+    TreeMap<LocalDate, List<FinancialLimit>> timeline = new TreeMap<>();
+    limits.forEach((date, version) -> timeline.put(date, version.limits()));
+    timeline.put(to, timeline.remove(from));
+    return timeline;
   }
 
   boolean inForceOn(LocalDate date) {
@@ -133,9 +205,49 @@ final class HeldDelegation {
     return false;
   }
 
-  void variedOn(LocalDate date, List<FinancialLimit> newLimits, String eventId) {
+  void variedOn(
+      LocalDate date,
+      List<FinancialLimit> newLimits,
+      List<String> conditions,
+      Approval approval,
+      String eventId) {
     limits.put(date, new LimitsVersion(eventId, newLimits));
+    terms.put(date, new TermsVersion(eventId, conditions, approval));
+    variationsDatedBy.put(eventId, date);
     lastChangeOn = date;
+  }
+
+  void termsCorrected(
+      LocalDate from,
+      String correctScope,
+      List<String> conditions,
+      Approval approval,
+      String eventId) {
+    terms.put(from, new TermsVersion(eventId, conditions, approval));
+    if (from.equals(grantedOn)) {
+      scope = correctScope;
+    }
+  }
+
+  void revokedOn(LocalDate date, String eventId) {
+    endedOn(date);
+    revocationDatedBy = eventId;
+  }
+
+  /** The variation or revocation dated by {@code correctedEventId} takes effect on {@code to}. */
+  void changeMoved(String correctedEventId, LocalDate from, LocalDate to, String eventId) {
+    if (variationsDatedBy.remove(correctedEventId) != null) {
+      limits.put(to, limits.remove(from));
+      terms.put(to, terms.remove(from));
+      variationsDatedBy.put(eventId, to);
+    } else {
+      endedOn = to;
+      revocationDatedBy = eventId;
+    }
+    lastChangeOn =
+        Stream.concat(changeDates(), Stream.ofNullable(endedOn))
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
   }
 
   void limitsCorrected(LocalDate from, List<FinancialLimit> correctLimits, String eventId) {
@@ -147,8 +259,10 @@ final class HeldDelegation {
     lastChangeOn = date;
   }
 
+  /** Ended by a lapse; a revocation it replaces is no longer the delegation's end. */
   void endedOn(LocalDate date) {
     endedOn = date;
+    revocationDatedBy = null;
     lastChangeOn = date;
   }
 
@@ -179,7 +293,11 @@ final class HeldDelegation {
         && grantedOn.equals(held.grantedOn)
         && delegators.equals(held.delegators)
         && limits.equals(held.limits)
+        && terms.equals(held.terms)
+        && variationsDatedBy.equals(held.variationsDatedBy)
+        && Objects.equals(scope, held.scope)
         && Objects.equals(endedOn, held.endedOn)
+        && Objects.equals(revocationDatedBy, held.revocationDatedBy)
         && Objects.equals(lastChangeOn, held.lastChangeOn)
         && decisions.equals(held.decisions);
   }

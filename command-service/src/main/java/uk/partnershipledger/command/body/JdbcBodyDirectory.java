@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
+import uk.partnershipledger.events.body.BodyEvent.EstablishmentCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -31,6 +32,15 @@ class JdbcBodyDirectory implements BodyDirectory {
         event.partnershipId().toString(),
         event.name(),
         Date.valueOf(event.effectiveDate()));
+  }
+
+  /** A body's name given wrongly at its establishment is the name other aggregates now use. */
+  @EventHandler
+  void on(EstablishmentCorrected event) {
+    jdbc.update(
+        "update body_directory set name = ? where body_id = ?",
+        event.name(),
+        event.bodyId().toString());
   }
 
   @Override
