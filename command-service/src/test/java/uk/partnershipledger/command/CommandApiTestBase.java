@@ -897,6 +897,30 @@ abstract class CommandApiTestBase {
     assertThat(event.get("correctedEventId").asString()).isEqualTo(renamed);
     assertThat(event.get("previousDate").asString()).isEqualTo("2002-05-01");
     assertThat(event.get("effectiveDate").asString()).isEqualTo("2002-04-01");
+
+    // Once renamed again, correcting the earlier renaming leaves the current name as it is.
+    assertThat(
+            http.post(
+                    "/organisations/" + trust + "/name",
+                    """
+                    {"name": "CDDFT", "effectiveDate": "2010-01-01", "reason": "Renamed"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    path,
+                    """
+                    {"correctedEventId": "%s", "name": "County Durham and Darlington NHS FT",
+                     "reason": "Abbreviated in the order"}"""
+                        .formatted(eventIdOf(trust, "RenamingCorrected")))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select name from organisation_directory where organisation_id = ?",
+                String.class,
+                trust))
+        .isEqualTo("CDDFT");
   }
 
   @Test

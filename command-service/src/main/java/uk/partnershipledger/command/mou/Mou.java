@@ -80,7 +80,6 @@ public class Mou {
   private int initialTermMonths;
   private final TreeMap<Integer, Version> versions = new TreeMap<>();
   private final Map<OrganisationId, LocalDate> notices = new HashMap<>();
-  private LocalDate lastActOn;
   private LocalDate lastVersionChangeOn;
   private LocalDate terminatedOn;
   private final Map<SignatureKey, RecordedSignature> signatures = new HashMap<>();
@@ -574,13 +573,13 @@ public class Mou {
         throw new RuleViolation(
             Rule.CORRECTION_CHANGES_NOTHING, title + " is already terminated from " + date);
       }
-      if (!date.isAfter(lastActOn)) {
+      if (!date.isAfter(lastActOn())) {
         throw new RuleViolation(
             Rule.MOU_ACT_OUT_OF_ORDER,
             "the last act recorded on "
                 + title
                 + " is dated "
-                + lastActOn
+                + lastActOn()
                 + "; it can have been terminated from the day after, not on "
                 + date);
       }
@@ -691,13 +690,13 @@ public class Mou {
   void handle(TerminateMou command) {
     LocalDate date = command.effectiveDate();
     assertNotTerminated();
-    if (!date.isAfter(lastActOn)) {
+    if (!date.isAfter(lastActOn())) {
       throw new RuleViolation(
           Rule.MOU_ACT_OUT_OF_ORDER,
           "the last act recorded on "
               + title
               + " is dated "
-              + lastActOn
+              + lastActOn()
               + "; it can be terminated from the day after, not on "
               + date);
     }
@@ -919,7 +918,6 @@ public class Mou {
     signatures.put(
         new SignatureKey(event.version(), event.organisationId()),
         new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
@@ -930,7 +928,6 @@ public class Mou {
     signatures.put(
         new SignatureKey(event.version(), event.organisationId()),
         new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
@@ -944,14 +941,12 @@ public class Mou {
   void on(MouReviewed event, @MessageIdentifier String eventId) {
     reviews.put(
         eventId, new RecordedReview(event.version(), event.effectiveDate(), event.nextReviewDue()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
   void on(MouPartyGaveNotice event, @MessageIdentifier String eventId) {
     notices.put(event.organisationId(), event.effectiveDate());
     noticeRecords.put(eventId, new RecordedNotice(event.organisationId(), event.effectiveDate()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
@@ -971,7 +966,6 @@ public class Mou {
     reviews.remove(event.correctedEventId());
     reviews.put(
         eventId, new RecordedReview(event.version(), event.effectiveDate(), event.nextReviewDue()));
-    actedOn(event.effectiveDate());
   }
 
   /** A notice's party keeps its notice (unless it has left since); a termination simply moves. */
@@ -986,7 +980,6 @@ public class Mou {
     if (notice != null) {
       noticeRecords.put(eventId, new RecordedNotice(notice.party(), event.effectiveDate()));
       notices.computeIfPresent(notice.party(), (party, date) -> event.effectiveDate());
-      actedOn(event.effectiveDate());
     }
   }
 
@@ -1031,11 +1024,24 @@ public class Mou {
 
   private void versionsChangedOn(LocalDate date) {
     lastVersionChangeOn = later(lastVersionChangeOn, date);
-    actedOn(date);
   }
 
-  private void actedOn(LocalDate date) {
-    lastActOn = later(lastActOn, date);
+  /**
+   * The date of the latest act recorded, the termination aside: signatures, reviews and notices
+   * count at their current (perhaps corrected) dates.
+   */
+  private LocalDate lastActOn() {
+    LocalDate latest = lastVersionChangeOn;
+    for (RecordedSignature signature : signatures.values()) {
+      latest = later(latest, signature.signedOn());
+    }
+    for (RecordedReview review : reviews.values()) {
+      latest = later(latest, review.reviewedOn());
+    }
+    for (RecordedNotice notice : noticeRecords.values()) {
+      latest = later(latest, notice.givenOn());
+    }
+    return latest;
   }
 
   private static LocalDate later(LocalDate current, LocalDate date) {

@@ -568,6 +568,35 @@ class MouCorrectionTest {
     }
 
     @Test
+    void a_termination_is_judged_against_the_corrected_date_of_a_review() {
+      LocalDate earlier = LocalDate.of(2021, 6, 1);
+      TestExecutor<Mou> given =
+          fixture.given(inForce(reviewed(), new MouTerminated(MOU, TERMINATED)));
+      String termination = idOfGiven(NEXT + 1);
+      given.andGiven(
+          new MouReviewCorrected(MOU, 1, idOfGiven(NEXT), NEXT_REVIEW, REVIEWED, "r", earlier));
+
+      given
+          .when(new CorrectDate(MOU, termination, earlier.plusDays(1), "r"))
+          .expectEvents(
+              new MouDateCorrected(MOU, termination, TERMINATED, "r", earlier.plusDays(1)));
+    }
+
+    @Test
+    void a_termination_stays_after_the_corrected_date_of_a_notice() {
+      LocalDate later = TERMINATED.minusDays(1);
+      TestExecutor<Mou> given =
+          fixture.given(inForce(notice(), new MouTerminated(MOU, TERMINATED)));
+      String termination = idOfGiven(NEXT + 1);
+      given.andGiven(new MouDateCorrected(MOU, idOfGiven(NEXT), NOTICE, "r", later));
+
+      given
+          .when(new CorrectDate(MOU, termination, later, "r"))
+          .expectNoEvents()
+          .expectException(violates(Rule.MOU_ACT_OUT_OF_ORDER));
+    }
+
+    @Test
     void a_review_may_be_corrected_into_the_days_a_later_termination_gives() {
       LocalDate later = TERMINATED.plusMonths(3);
       TestExecutor<Mou> given =
