@@ -839,6 +839,413 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_renaming_is_corrected_in_date_order_and_the_directory_follows_the_current_name() {
+    String trust = register("County Durham NHS Trust", "NHS_FOUNDATION_TRUST", "1998-04-01");
+    assertThat(
+            http.post(
+                    "/organisations/" + trust + "/name",
+                    """
+                    {"name": "County Durham and Darlington NHS Trust",
+                     "effectiveDate": "2002-05-01", "reason": "Renamed"}""")
+                .status())
+        .isEqualTo(200);
+    String renamed = eventIdOf(trust, "OrganisationRenamed");
+    String path = "/organisations/" + trust + "/renaming-corrections";
+    long before = storedEvents();
+
+    Http.Response onTheRegistration =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "1998-04-01", "reason": "r"}"""
+                .formatted(renamed));
+    Http.Response noEvent =
+        http.post(
+            path,
+            """
+            {"name": "x", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/organisations/" + UUID.randomUUID() + "/renaming-corrections",
+            """
+            {"correctedEventId": "%s", "name": "x", "reason": "r"}"""
+                .formatted(renamed));
+
+    assertRule(onTheRegistration, 409, "rename-out-of-order");
+    assertInvalid(noEvent, "correctedEventId");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s",
+             "name": "County Durham and Darlington NHS Foundation Trust",
+             "effectiveDate": "2002-04-01", "reason": "The authorisation is dated 1 April"}"""
+                .formatted(renamed));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select name from organisation_directory where organisation_id = ?",
+                String.class,
+                trust))
+        .isEqualTo("County Durham and Darlington NHS Foundation Trust");
+    JsonNode event = publishedOfType(trust, 3, "organisation.renaming-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(renamed);
+    assertThat(event.get("previousDate").asString()).isEqualTo("2002-05-01");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2002-04-01");
+
+    // Once renamed again, correcting the earlier renaming leaves the current name as it is.
+    assertThat(
+            http.post(
+                    "/organisations/" + trust + "/name",
+                    """
+                    {"name": "CDDFT", "effectiveDate": "2010-01-01", "reason": "Renamed"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    path,
+                    """
+                    {"correctedEventId": "%s", "name": "County Durham and Darlington NHS FT",
+                     "reason": "Abbreviated in the order"}"""
+                        .formatted(eventIdOf(trust, "RenamingCorrected")))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select name from organisation_directory where organisation_id = ?",
+                String.class,
+                trust))
+        .isEqualTo("CDDFT");
+  }
+
+  @Test
+  void a_partner_s_notice_is_corrected_within_its_tenure_and_the_leaving_is_judged_by_it() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String partner = "/partnerships/" + cdcp + "/partners/" + ccg;
+    assertThat(
+            http.post(
+                    partner + "/notice",
+                    """
+                    {"effectiveDate": "2022-01-10", "intendedLeavingDate": "2022-07-01",
+                     "reason": "Letter"}""")
+                .status())
+        .isEqualTo(200);
+    String notice = eventIdOf(cdcp, "PartnerGaveNotice");
+    String path = partner + "/notice-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "The letter's date"}""";
+    long before = storedEvents();
+
+    Http.Response beforeJoining = http.post(path, correction.formatted(notice, "2018-03-31"));
+    Http.Response noEvent =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2022-01-12", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/partnerships/" + UUID.randomUUID() + "/partners/" + ccg + "/notice-corrections",
+            correction.formatted(notice, "2022-01-12"));
+
+    assertRule(beforeJoining, 409, "not-a-partner");
+    assertInvalid(noEvent, "correctedEventId");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected = http.post(path, correction.formatted(notice, "2022-01-12"));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertRule(
+        http.post(
+            partner + "/leaving",
+            """
+            {"effectiveDate": "2022-01-11", "reason": "Left"}"""),
+        409,
+        "notice-required-before-leaving");
+    JsonNode event = publishedOfType(cdcp, 5, "partnership.notice-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(notice);
+    assertThat(event.get("previousDate").asString()).isEqualTo("2022-01-10");
+    assertThat(event.get("intendedLeavingDate").asString()).isEqualTo("2022-07-01");
+  }
+
+  @Test
+  void a_reporting_line_is_corrected_unless_it_would_close_a_circle_of_accountability() {
+    Committee committee = jointCommittee();
+    String board =
+        establish(
+            committee.partnership(), "Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD");
+    String icb = establish(committee.partnership(), "ICB Board", "PARTNERSHIP_BOARD");
+    String lines = "/partnerships/" + committee.partnership() + "/reporting-lines";
+    String line =
+        """
+        {"fromBodyId": "%s", "toBodyId": "%s", "kind": "%s", "effectiveDate": "2023-04-01",
+         "reason": "Structure chart"}""";
+    for (String drawn :
+        List.of(
+            line.formatted(committee.body(), board, "DIRECT_ACCOUNTABILITY"),
+            line.formatted(board, icb, "DIRECT_ACCOUNTABILITY"),
+            line.formatted(icb, committee.body(), "REPORTING_RELATIONSHIP"))) {
+      assertThat(http.post(lines, drawn).status()).isEqualTo(201);
+    }
+    String reporting = eventIdOf(committee.partnership(), "ReportingLineDrawn");
+    String path = "/partnerships/" + committee.partnership() + "/reporting-line-corrections";
+    long before = storedEvents();
+
+    Http.Response circle =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "kind": "DIRECT_ACCOUNTABILITY", "reason": "r"}"""
+                .formatted(reporting));
+    Http.Response badKind =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "kind": "SIDEWAYS", "reason": "r"}"""
+                .formatted(reporting));
+    Http.Response unknown =
+        http.post(
+            "/partnerships/" + UUID.randomUUID() + "/reporting-line-corrections",
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-05-01", "reason": "r"}"""
+                .formatted(reporting));
+
+    assertRule(circle, 409, "direct-accountability-cycle");
+    assertThat(badKind.status()).as(badKind.body()).isEqualTo(400);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-05-01",
+             "reason": "The ICB Board agreed the line in May"}"""
+                .formatted(reporting));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    JsonNode event =
+        publishedOfType(committee.partnership(), 7, "partnership.reporting-line-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(reporting);
+    assertThat(event.get("kind").asString()).isEqualTo("REPORTING_RELATIONSHIP");
+    assertThat(event.get("previousDate").asString()).isEqualTo("2023-04-01");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2023-05-01");
+  }
+
+  @Test
+  void an_mou_draft_is_corrected_unless_it_would_move_a_recorded_review_due_date() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String mou = mouInForce(form(dcc, ccg), dcc, ccg);
+    String drafted = eventIdOf(mou, "MouDrafted");
+    String path = "/mous/" + mou + "/versions/1/draft-corrections";
+    long before = storedEvents();
+
+    Http.Response longerTerm =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "initialTermMonths": 24, "reason": "r"}"""
+                .formatted(drafted));
+    Http.Response blankTitle =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "title": " ", "reason": "r"}"""
+                .formatted(drafted));
+    Http.Response unknownMou =
+        http.post(
+            "/mous/" + UUID.randomUUID() + "/versions/1/draft-corrections",
+            """
+            {"correctedEventId": "%s", "versionLabel": "x", "reason": "r"}"""
+                .formatted(drafted));
+    Http.Response unknownVersion =
+        http.post(
+            "/mous/" + mou + "/versions/2/draft-corrections",
+            """
+            {"correctedEventId": "%s", "versionLabel": "x", "reason": "r"}"""
+                .formatted(drafted));
+
+    assertRule(longerTerm, 409, "correction-contradicts-record");
+    assertThat(longerTerm.json().get("detail").asString()).contains("review due");
+    assertInvalid(blankTitle, "title");
+    assertRule(unknownMou, 404, "unknown-mou");
+    assertRule(unknownVersion, 404, "unknown-mou-version");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s",
+             "title": "County Durham Care Partnership Memorandum of Understanding",
+             "schedules": ["Schedule 1: Strategic Integrated Commissioning", "Schedule 2"],
+             "reason": "The version Cabinet approved"}"""
+                .formatted(drafted));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(mouDirectory.require(MouId.of(mou)).title())
+        .isEqualTo("County Durham Care Partnership Memorandum of Understanding");
+    JsonNode event = publishedOfType(mou, 5, "mou.draft-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(drafted);
+    assertThat(event.get("schedules")).hasSize(2);
+    assertThat(event.get("initialTermMonths").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void an_mou_review_is_corrected_within_its_review_period() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String mou = mouInForce(form(dcc, ccg), dcc, ccg);
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/reviews",
+                    """
+                    {"nextReviewDue": "2023-03-01", "effectiveDate": "2022-03-01",
+                     "reason": "Annual review"}""")
+                .status())
+        .isEqualTo(200);
+    String reviewed = eventIdOf(mou, "MouReviewed");
+    String path = "/mous/" + mou + "/review-corrections";
+    long before = storedEvents();
+
+    Http.Response beyondThePeriod =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "nextReviewDue": "2023-03-02", "reason": "r"}"""
+                .formatted(reviewed));
+    Http.Response noEvent =
+        http.post(
+            path,
+            """
+            {"effectiveDate": "2022-03-03", "reason": "r"}""");
+    Http.Response unknown =
+        http.post(
+            "/mous/" + UUID.randomUUID() + "/review-corrections",
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2022-03-03", "reason": "r"}"""
+                .formatted(reviewed));
+
+    assertRule(beyondThePeriod, 409, "next-review-beyond-review-period");
+    assertInvalid(noEvent, "correctedEventId");
+    assertRule(unknown, 404, "unknown-mou");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2022-03-03",
+             "reason": "The Partnership Executive met on 3 March"}"""
+                .formatted(reviewed));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    JsonNode event = publishedOfType(mou, 6, "mou.review-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(reviewed);
+    assertThat(event.get("nextReviewDue").asString()).isEqualTo("2023-03-01");
+    assertThat(event.get("previousDate").asString()).isEqualTo("2022-03-01");
+  }
+
+  @Test
+  void an_mou_notice_and_its_termination_are_redated_in_the_order_of_its_acts() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String mou = mouInForce(form(dcc, ccg), dcc, ccg);
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/parties/" + ccg + "/notice",
+                    """
+                    {"effectiveDate": "2022-04-01", "reason": "Letter"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/termination",
+                    """
+                    {"effectiveDate": "2022-06-01", "reason": "Replaced"}""")
+                .status())
+        .isEqualTo(200);
+    String notice = eventIdOf(mou, "MouPartyGaveNotice");
+    String termination = eventIdOf(mou, "MouTerminated");
+    String path = "/mous/" + mou + "/date-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "The letter's date"}""";
+    long before = storedEvents();
+
+    Http.Response terminatedBeforeTheNotice =
+        http.post(path, correction.formatted(termination, "2022-04-01"));
+    Http.Response noticeAfterTermination =
+        http.post(path, correction.formatted(notice, "2022-06-01"));
+    Http.Response noDate =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "reason": "r"}"""
+                .formatted(notice));
+    Http.Response unknown =
+        http.post(
+            "/mous/" + UUID.randomUUID() + "/date-corrections",
+            correction.formatted(notice, "2022-04-04"));
+
+    assertRule(terminatedBeforeTheNotice, 409, "mou-act-out-of-order");
+    assertRule(noticeAfterTermination, 409, "mou-not-in-force");
+    assertInvalid(noDate, "effectiveDate");
+    assertRule(unknown, 404, "unknown-mou");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response noticeCorrected = http.post(path, correction.formatted(notice, "2022-04-04"));
+    Http.Response terminationCorrected =
+        http.post(path, correction.formatted(termination, "2022-07-01"));
+
+    assertThat(noticeCorrected.status()).as(noticeCorrected.body()).isEqualTo(200);
+    assertThat(terminationCorrected.status()).as(terminationCorrected.body()).isEqualTo(200);
+    assertThat(storedEvents()).isEqualTo(before + 2);
+    List<JsonNode> events =
+        publishedFor(mou, 8).stream()
+            .filter(r -> r.value().getType().equals("mou.date-corrected.v1"))
+            .map(r -> JSON.readTree(r.value().getData().toBytes()))
+            .toList();
+    assertThat(events)
+        .extracting(e -> e.get("correctedEventId").asString())
+        .containsExactly(notice, termination);
+    assertThat(events)
+        .extracting(e -> e.get("effectiveDate").asString())
+        .containsExactly("2022-04-04", "2022-07-01");
+  }
+
+  /** An MoU of the partnership between the two parties, in force from 22 March 2021. */
+  private String mouInForce(String partnership, String first, String second) {
+    Http.Response drafted = draftMou(partnership, "2020-12-01", first, second);
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+    String mou = drafted.json().get("mouId").asString();
+    assertThat(signMou(mou, 1, first, "2021-03-17").status()).isEqualTo(200);
+    assertThat(signMou(mou, 1, second, "2021-03-22").status()).isEqualTo(200);
+    return mou;
+  }
+
+  /** The payload of the first event of the type published for the aggregate. */
+  private static JsonNode publishedOfType(String aggregate, int atLeast, String type) {
+    return JSON.readTree(
+        publishedFor(aggregate, atLeast).stream()
+            .filter(r -> r.value().getType().equals(type))
+            .findFirst()
+            .orElseThrow()
+            .value()
+            .getData()
+            .toBytes());
+  }
+
+  @Test
   void a_wrong_amount_on_a_decision_is_corrected_and_the_first_record_stays() {
     Committee committee = jointCommittee();
     delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");

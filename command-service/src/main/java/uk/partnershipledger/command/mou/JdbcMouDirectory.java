@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
@@ -37,6 +38,17 @@ class JdbcMouDirectory implements MouDirectory {
         event.title(),
         Date.valueOf(event.effectiveDate()));
     event.parties().forEach(party -> addParty(event.mouId(), party));
+  }
+
+  /** The title is version 1's; refusals and cascades name the MoU by its corrected title. */
+  @EventHandler
+  void on(MouDraftCorrected event) {
+    if (event.version() == 1) {
+      jdbc.update(
+          "update mou_directory set title = ? where mou_id = ?",
+          event.title(),
+          event.mouId().toString());
+    }
   }
 
   @EventHandler

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,6 +23,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDate;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDraft;
+import uk.partnershipledger.command.mou.MouCommands.CorrectReview;
 import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
 import uk.partnershipledger.command.mou.MouCommands.DraftVariation;
@@ -35,8 +39,11 @@ import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
+import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
+import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
@@ -73,10 +80,21 @@ public class Mou {
   private int initialTermMonths;
   private final TreeMap<Integer, Version> versions = new TreeMap<>();
   private final Map<OrganisationId, LocalDate> notices = new HashMap<>();
-  private LocalDate lastActOn;
   private LocalDate lastVersionChangeOn;
   private LocalDate terminatedOn;
   private final Map<SignatureKey, RecordedSignature> signatures = new HashMap<>();
+
+  /** Each drafted version's schedules and the event holding its current draft facts. */
+  private final Map<Integer, RecordedDraft> drafts = new HashMap<>();
+
+  /** The versions a party's leaving was amended from: the amendment took their review period. */
+  private final Set<Integer> amendedFrom = new HashSet<>();
+
+  /** Reviews, notices and the termination, by the id of the event holding their current facts. */
+  private final Map<String, RecordedReview> reviews = new HashMap<>();
+
+  private final Map<String, RecordedNotice> noticeRecords = new HashMap<>();
+  private String terminationEventId;
 
   protected Mou() {
     // For Axon, which rebuilds the MoU from its events.
@@ -326,6 +344,280 @@ public class Mou {
             date));
   }
 
+  /**
+   * A drafted version's title (the MoU's, given on version 1), label, schedules or terms recorded
+   * wrongly (DOMAIN.md rule 7, docs/adr/0009). Its parties and date are not corrected here. The
+   * periods stay within their range; once the version has come into force, the review dates
+   * recorded from them stand: the first review due when it came into force (from version 1's
+   * initial term, or a variation's review period), the review due of any version amended from it on
+   * a party's leaving, and each recorded review's next date within the corrected review period. A
+   * correction that would move a recorded review due date is refused: correct that record first, or
+   * record a variation.
+   */
+  @CommandHandler
+  void handle(CorrectDraft command) {
+    Version version = version(command.version());
+    RecordedDraft draft = drafts.get(version.number());
+    if (draft == null || !draft.eventId().equals(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the draft of "
+              + version.describe()
+              + " of "
+              + title);
+    }
+    boolean first = version.number() == 1;
+    if (!first && command.title() != null && !command.title().strip().equals(title)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the title of "
+              + title
+              + " is given by the draft of version 1, not by "
+              + version.describe()
+              + "; correct that draft instead");
+    }
+    if (!first && command.initialTermMonths() != null) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "only version 1 has an initial term; "
+              + version.describe()
+              + " of "
+              + title
+              + " is a variation");
+    }
+    String newTitle = command.title() == null ? title : command.title().strip();
+    String label =
+        command.versionLabel() == null ? version.label() : command.versionLabel().strip();
+    List<String> schedules =
+        command.schedules() == null ? draft.schedules() : stripped(command.schedules());
+    Integer initialTerm =
+        first
+            ? (command.initialTermMonths() == null
+                ? initialTermMonths
+                : command.initialTermMonths())
+            : null;
+    int reviewPeriod =
+        command.reviewPeriodMonths() == null
+            ? version.reviewPeriodMonths()
+            : command.reviewPeriodMonths();
+    if (newTitle.equals(title)
+        && label.equals(version.label())
+        && schedules.equals(draft.schedules())
+        && (!first || initialTerm == initialTermMonths)
+        && reviewPeriod == version.reviewPeriodMonths()) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the draft of " + version.describe() + " of " + title + " already gives these facts");
+    }
+    if (first) {
+      assertPeriod("initial term", initialTerm);
+    }
+    assertPeriod("review period", reviewPeriod);
+    if (version.inForceFrom() != null) {
+      assertRecordedReviewDatesStand(version, first ? initialTerm : null, reviewPeriod);
+    }
+    apply(
+        new MouDraftCorrected(
+            mouId,
+            version.number(),
+            draft.eventId(),
+            newTitle,
+            label,
+            schedules,
+            initialTerm,
+            reviewPeriod,
+            command.reason().strip(),
+            version.draftedOn()));
+  }
+
+  private void assertRecordedReviewDatesStand(
+      Version version, Integer initialTerm, int reviewPeriod) {
+    int firstTerm = version.number() == 1 ? initialTermMonths : version.reviewPeriodMonths();
+    int correctedFirstTerm = version.number() == 1 ? initialTerm : reviewPeriod;
+    if (correctedFirstTerm != firstTerm) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          version.describe()
+              + " of "
+              + title
+              + " came into force on "
+              + version.inForceFrom()
+              + " with its first review due "
+              + version.inForceFrom().plusMonths(firstTerm)
+              + "; "
+              + (version.number() == 1 ? "an initial term" : "a review period")
+              + " of "
+              + correctedFirstTerm
+              + " months would change that recorded review due date to "
+              + version.inForceFrom().plusMonths(correctedFirstTerm));
+    }
+    if (reviewPeriod != version.reviewPeriodMonths() && amendedFrom.contains(version.number())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          version.describe()
+              + " of "
+              + title
+              + " was amended on a party's leaving, with a review due "
+              + version.reviewPeriodMonths()
+              + " months after the leaving; a review period of "
+              + reviewPeriod
+              + " months would change that recorded review due date");
+    }
+    reviews.values().stream()
+        .filter(review -> review.version() == version.number())
+        .filter(
+            review -> review.nextReviewDue().isAfter(review.reviewedOn().plusMonths(reviewPeriod)))
+        .findFirst()
+        .ifPresent(
+            review -> {
+              throw new RuleViolation(
+                  Rule.NEXT_REVIEW_BEYOND_REVIEW_PERIOD,
+                  "the review of "
+                      + version.describe()
+                      + " of "
+                      + title
+                      + " on "
+                      + review.reviewedOn()
+                      + " set the next review for "
+                      + review.nextReviewDue()
+                      + ", beyond a review period of "
+                      + reviewPeriod
+                      + " months");
+            });
+  }
+
+  /**
+   * A review recorded with a wrong date or next review date (DOMAIN.md rule 7, docs/adr/0009),
+   * judged as a review recorded so: on a day the same version is in force, with its next review
+   * after it and within the version's review period. A field left out keeps the value recorded.
+   */
+  @CommandHandler
+  void handle(CorrectReview command) {
+    RecordedReview review = reviews.get(command.correctedEventId());
+    if (review == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of a review of "
+              + title);
+    }
+    LocalDate date =
+        command.effectiveDate() == null ? review.reviewedOn() : command.effectiveDate();
+    LocalDate next =
+        command.nextReviewDue() == null ? review.nextReviewDue() : command.nextReviewDue();
+    if (date.equals(review.reviewedOn()) && next.equals(review.nextReviewDue())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the review is already recorded on " + date + " with the next due " + next);
+    }
+    Version reviewed = versions.get(review.version());
+    Optional<Version> inForce = inForceOn(date);
+    if (inForce.isEmpty() || inForce.get().number() != reviewed.number()) {
+      throw new RuleViolation(
+          Rule.MOU_NOT_IN_FORCE,
+          "the review was of "
+              + reviewed.describe()
+              + " of "
+              + title
+              + ", which is not the version in force on "
+              + date
+              + inForce.map(other -> " (" + other.describe() + " is)").orElse(" (none is)"));
+    }
+    if (!next.isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NEXT_REVIEW_NOT_AFTER_REVIEW,
+          "the next review, due " + next + ", must fall after this review on " + date);
+    }
+    LocalDate latest = date.plusMonths(reviewed.reviewPeriodMonths());
+    if (next.isAfter(latest)) {
+      throw new RuleViolation(
+          Rule.NEXT_REVIEW_BEYOND_REVIEW_PERIOD,
+          reviewed.describe()
+              + " of "
+              + title
+              + " is reviewed at least every "
+              + reviewed.reviewPeriodMonths()
+              + " months, so after a review on "
+              + date
+              + " the next is due by "
+              + latest
+              + ", not "
+              + next);
+    }
+    apply(
+        new MouReviewCorrected(
+            mouId,
+            reviewed.number(),
+            command.correctedEventId(),
+            next,
+            review.reviewedOn(),
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * A party's notice or the termination recorded with a wrong date (DOMAIN.md rule 7,
+   * docs/adr/0009), judged as if recorded so. A notice: given while a version is in force that the
+   * party is a party to (so before the MoU was amended on its leaving, and before the termination).
+   * A termination: after every other act recorded on the MoU.
+   */
+  @CommandHandler
+  void handle(CorrectDate command, OrganisationDirectory organisations) {
+    LocalDate date = command.effectiveDate();
+    String corrected = command.correctedEventId();
+    if (corrected.equals(terminationEventId)) {
+      if (date.equals(terminatedOn)) {
+        throw new RuleViolation(
+            Rule.CORRECTION_CHANGES_NOTHING, title + " is already terminated from " + date);
+      }
+      if (!date.isAfter(lastActOn())) {
+        throw new RuleViolation(
+            Rule.MOU_ACT_OUT_OF_ORDER,
+            "the last act recorded on "
+                + title
+                + " is dated "
+                + lastActOn()
+                + "; it can have been terminated from the day after, not on "
+                + date);
+      }
+      apply(new MouDateCorrected(mouId, corrected, terminatedOn, command.reason().strip(), date));
+      return;
+    }
+    RecordedNotice notice = noticeRecords.get(corrected);
+    if (notice == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + corrected
+              + " is not the current record of a notice under, or the termination of, "
+              + title);
+    }
+    if (date.equals(notice.givenOn())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the notice is already recorded on " + date);
+    }
+    Version inForce =
+        inForceOn(date)
+            .orElseThrow(
+                () -> notInForce(date, "notice is given under a version in force, and none is"));
+    if (!inForce.parties().contains(notice.party())) {
+      throw new RuleViolation(
+          Rule.NOT_AN_MOU_PARTY,
+          name(notice.party(), organisations)
+              + " is not a party to "
+              + inForce.describe()
+              + " of "
+              + title
+              + ", in force on "
+              + date
+              + ", so it had no notice to give then");
+    }
+    apply(new MouDateCorrected(mouId, corrected, notice.givenOn(), command.reason().strip(), date));
+  }
+
   /** Reviewed at least once in every review period (seeds/001 MoU §24: at least annually). */
   @CommandHandler
   ReviewRecorded handle(ReviewMou command) {
@@ -398,13 +690,13 @@ public class Mou {
   void handle(TerminateMou command) {
     LocalDate date = command.effectiveDate();
     assertNotTerminated();
-    if (!date.isAfter(lastActOn)) {
+    if (!date.isAfter(lastActOn())) {
       throw new RuleViolation(
           Rule.MOU_ACT_OUT_OF_ORDER,
           "the last act recorded on "
               + title
               + " is dated "
-              + lastActOn
+              + lastActOn()
               + "; it can be terminated from the day after, not on "
               + date);
     }
@@ -588,7 +880,8 @@ public class Mou {
   }
 
   @EventSourcingHandler
-  void on(MouDrafted event) {
+  void on(MouDrafted event, @MessageIdentifier String eventId) {
+    drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
     this.mouId = event.mouId();
     this.title = event.title();
     this.initialTermMonths = event.initialTermMonths();
@@ -604,7 +897,8 @@ public class Mou {
   }
 
   @EventSourcingHandler
-  void on(MouVariationDrafted event) {
+  void on(MouVariationDrafted event, @MessageIdentifier String eventId) {
+    drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
     versions.put(
         event.version(),
         Version.drafted(
@@ -624,7 +918,6 @@ public class Mou {
     signatures.put(
         new SignatureKey(event.version(), event.organisationId()),
         new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
@@ -635,7 +928,6 @@ public class Mou {
     signatures.put(
         new SignatureKey(event.version(), event.organisationId()),
         new RecordedSignature(eventId, event.signatory(), event.effectiveDate()));
-    actedOn(event.effectiveDate());
   }
 
   @EventSourcingHandler
@@ -646,14 +938,49 @@ public class Mou {
   }
 
   @EventSourcingHandler
-  void on(MouReviewed event) {
-    actedOn(event.effectiveDate());
+  void on(MouReviewed event, @MessageIdentifier String eventId) {
+    reviews.put(
+        eventId, new RecordedReview(event.version(), event.effectiveDate(), event.nextReviewDue()));
   }
 
   @EventSourcingHandler
-  void on(MouPartyGaveNotice event) {
+  void on(MouPartyGaveNotice event, @MessageIdentifier String eventId) {
     notices.put(event.organisationId(), event.effectiveDate());
-    actedOn(event.effectiveDate());
+    noticeRecords.put(eventId, new RecordedNotice(event.organisationId(), event.effectiveDate()));
+  }
+
+  @EventSourcingHandler
+  void on(MouDraftCorrected event, @MessageIdentifier String eventId) {
+    if (event.version() == 1) {
+      this.title = event.title();
+      this.initialTermMonths = event.initialTermMonths();
+    }
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) -> version.withTerms(event.versionLabel(), event.reviewPeriodMonths()));
+    drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
+  }
+
+  @EventSourcingHandler
+  void on(MouReviewCorrected event, @MessageIdentifier String eventId) {
+    reviews.remove(event.correctedEventId());
+    reviews.put(
+        eventId, new RecordedReview(event.version(), event.effectiveDate(), event.nextReviewDue()));
+  }
+
+  /** A notice's party keeps its notice (unless it has left since); a termination simply moves. */
+  @EventSourcingHandler
+  void on(MouDateCorrected event, @MessageIdentifier String eventId) {
+    if (event.correctedEventId().equals(terminationEventId)) {
+      this.terminatedOn = event.effectiveDate();
+      this.terminationEventId = eventId;
+      return;
+    }
+    RecordedNotice notice = noticeRecords.remove(event.correctedEventId());
+    if (notice != null) {
+      noticeRecords.put(eventId, new RecordedNotice(notice.party(), event.effectiveDate()));
+      notices.computeIfPresent(notice.party(), (party, date) -> event.effectiveDate());
+    }
   }
 
   /** The remaining parties' signatures carry over to the amended version (MouEvent's contract). */
@@ -671,6 +998,7 @@ public class Mou {
       amended = amended.signedBy(party, base.signatures().get(party));
     }
     versions.put(event.version(), amended.inForceFrom(event.effectiveDate()));
+    amendedFrom.add(base.number());
     notices.remove(event.leavingOrganisationId());
     versionsChangedOn(event.effectiveDate());
   }
@@ -684,19 +1012,36 @@ public class Mou {
     versionsChangedOn(event.effectiveDate());
   }
 
+  /**
+   * Nothing is recorded after a termination but corrections, so the latest act before it stays what
+   * a corrected termination date is judged against.
+   */
   @EventSourcingHandler
-  void on(MouTerminated event) {
+  void on(MouTerminated event, @MessageIdentifier String eventId) {
     this.terminatedOn = event.effectiveDate();
-    versionsChangedOn(event.effectiveDate());
+    this.terminationEventId = eventId;
   }
 
   private void versionsChangedOn(LocalDate date) {
     lastVersionChangeOn = later(lastVersionChangeOn, date);
-    actedOn(date);
   }
 
-  private void actedOn(LocalDate date) {
-    lastActOn = later(lastActOn, date);
+  /**
+   * The date of the latest act recorded, the termination aside: signatures, reviews and notices
+   * count at their current (perhaps corrected) dates.
+   */
+  private LocalDate lastActOn() {
+    LocalDate latest = lastVersionChangeOn;
+    for (RecordedSignature signature : signatures.values()) {
+      latest = later(latest, signature.signedOn());
+    }
+    for (RecordedReview review : reviews.values()) {
+      latest = later(latest, review.reviewedOn());
+    }
+    for (RecordedNotice notice : noticeRecords.values()) {
+      latest = later(latest, notice.givenOn());
+    }
+    return latest;
   }
 
   private static LocalDate later(LocalDate current, LocalDate date) {
@@ -712,6 +1057,20 @@ public class Mou {
    * @param eventId the event that holds its current facts
    */
   private record RecordedSignature(String eventId, String signatory, LocalDate signedOn) {}
+
+  /**
+   * A drafted version's schedules, and the event holding its current draft facts.
+   *
+   * @param eventId its {@link MouDrafted} or {@link MouVariationDrafted}, or their latest
+   *     correction
+   */
+  private record RecordedDraft(String eventId, List<String> schedules) {}
+
+  /** A review of a version, as recorded or last corrected. */
+  private record RecordedReview(int version, LocalDate reviewedOn, LocalDate nextReviewDue) {}
+
+  /** A party's notice, as recorded or last corrected. */
+  private record RecordedNotice(OrganisationId party, LocalDate givenOn) {}
 
   /**
    * One version: its parties and their signatures, and from when it is in force (null while it is a
@@ -741,6 +1100,11 @@ public class Mou {
       signed.put(party, date);
       return new Version(
           number, label, parties, reviewPeriodMonths, draftedOn, Map.copyOf(signed), inForceFrom);
+    }
+
+    Version withTerms(String newLabel, int newReviewPeriodMonths) {
+      return new Version(
+          number, newLabel, parties, newReviewPeriodMonths, draftedOn, signatures, inForceFrom);
     }
 
     Version inForceFrom(LocalDate date) {

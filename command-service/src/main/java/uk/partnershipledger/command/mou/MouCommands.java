@@ -55,6 +55,36 @@ final class MouCommands {
       String reason) {}
 
   /**
+   * Corrects a drafted version's title (version 1 only), label, schedules or terms, naming the
+   * draft event; a null field keeps the value recorded.
+   */
+  record CorrectDraft(
+      @TargetAggregateIdentifier MouId mouId,
+      int version,
+      String correctedEventId,
+      String title,
+      String versionLabel,
+      List<String> schedules,
+      Integer initialTermMonths,
+      Integer reviewPeriodMonths,
+      String reason) {}
+
+  /** Corrects a review's date or next review date; a null field keeps the value recorded. */
+  record CorrectReview(
+      @TargetAggregateIdentifier MouId mouId,
+      String correctedEventId,
+      LocalDate nextReviewDue,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects the date of a party's notice or of the termination, named by its event. */
+  record CorrectDate(
+      @TargetAggregateIdentifier MouId mouId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
    * @param nextReviewDue when the next review is due; null for the review period after the review
    */
   record ReviewMou(

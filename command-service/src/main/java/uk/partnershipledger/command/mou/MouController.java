@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDate;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDraft;
+import uk.partnershipledger.command.mou.MouCommands.CorrectReview;
 import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
 import uk.partnershipledger.command.mou.MouCommands.DraftVariation;
@@ -254,6 +257,95 @@ class MouController {
         });
   }
 
+  @PostMapping("/{mouId}/versions/{version}/draft-corrections")
+  @Operation(
+      summary = "Correct a drafted version",
+      description =
+          "Gives the right title (version 1 only), label, schedules, initial term (version 1"
+              + " only) or review period of a drafted version, in place of its draft event (or"
+              + " its latest correction); a field left out keeps the value recorded. Periods stay"
+              + " 1 to 60 months. Once the version has come into force, refused where a recorded"
+              + " review due date would change (its first review, a review due on an amendment"
+              + " from it) or a recorded review's next date would fall beyond the review period.")
+  ResponseEntity<?> correctDraft(
+      @PathVariable MouId mouId,
+      @PathVariable int version,
+      CommandHeaders headers,
+      @Valid @RequestBody DraftCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(mouId, version, request),
+        send -> {
+          mous.require(mouId);
+          send.apply(
+              new CorrectDraft(
+                  mouId,
+                  version,
+                  request.correctedEventId(),
+                  request.title(),
+                  request.versionLabel(),
+                  request.schedules(),
+                  request.initialTermMonths(),
+                  request.reviewPeriodMonths(),
+                  request.reason()));
+          return ResponseEntity.ok(new MouCorrected(mouId, "DRAFT_CORRECTED"));
+        });
+  }
+
+  @PostMapping("/{mouId}/review-corrections")
+  @Operation(
+      summary = "Correct a review",
+      description =
+          "Gives the right date or next review date of a review, in place of its event (or its"
+              + " latest correction); a field left out keeps the value recorded. Judged as a"
+              + " review recorded so: on a day the same version is in force, the next review"
+              + " after it and within the review period.")
+  ResponseEntity<?> correctReview(
+      @PathVariable MouId mouId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReviewCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(mouId, request),
+        send -> {
+          mous.require(mouId);
+          send.apply(
+              new CorrectReview(
+                  mouId,
+                  request.correctedEventId(),
+                  request.nextReviewDue(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new MouCorrected(mouId, "REVIEW_CORRECTED"));
+        });
+  }
+
+  @PostMapping("/{mouId}/date-corrections")
+  @Operation(
+      summary = "Correct the date of a party's notice or of the termination",
+      description =
+          "Gives the right date of the notice or termination event named (or its latest"
+              + " correction). A notice stays on a day a version the party is a party to is in"
+              + " force; a termination stays after every other act recorded on the MoU.")
+  ResponseEntity<?> correctDate(
+      @PathVariable MouId mouId,
+      CommandHeaders headers,
+      @Valid @RequestBody DateCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(mouId, request),
+        send -> {
+          mous.require(mouId);
+          send.apply(
+              new CorrectDate(
+                  mouId, request.correctedEventId(), request.effectiveDate(), request.reason()));
+          return ResponseEntity.ok(new MouCorrected(mouId, "DATE_CORRECTED"));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -354,6 +446,52 @@ class MouController {
       @NotBlank @Size(max = 1000) String reason) {}
 
   record SignatureCorrected(MouId mouId, int version, OrganisationId organisationId) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "schedules": ["Schedule 1: Development of the Strategic Integrated Commissioning Function",
+                         "Schedule 2: Anticipated outcomes",
+                         "Schedule 3: Financial arrangements"],
+           "reason": "Schedule 3 was in the version Cabinet approved (seeds/001 Appendix 4)"}""")
+  record DraftCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          String versionLabel,
+      @Schema(description = "The whole list of schedules; omit to keep them")
+          List<@NotBlank @Size(max = 200) String> schedules,
+      @Schema(description = "Version 1 only: months before the first review, 1 to 60")
+          Integer initialTermMonths,
+      @Schema(description = "Months between reviews, 1 to 60") Integer reviewPeriodMonths,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2022-03-29", "nextReviewDue": "2023-03-29",
+           "reason": "The Partnership Executive met on 29 March 2022 (minutes)"}""")
+  record ReviewCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Schema(description = "The right day of the review") LocalDate effectiveDate,
+      @Schema(description = "The right date the next review is due") LocalDate nextReviewDue,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2022-01-12",
+           "reason": "The letter to the other signatories is dated 12 January 2022"}""")
+  record DateCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @NotNull @Schema(description = "The right date of the notice or the termination")
+          LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record MouCorrected(MouId mouId, String change) {}
 
   record VersionDrafted(MouId mouId, int version, LocalDate effectiveDate) {}
 

@@ -2,16 +2,21 @@ package uk.partnershipledger.command.organisation;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RenamingCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /**
@@ -75,6 +80,49 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
           Date.valueOf(event.effectiveDate()),
           id);
     }
+  }
+
+  /**
+   * The directory keeps the current name, so it follows a corrected renaming only if that renaming
+   * is the latest. A correction keeps the renamings in date order, but the event carries only its
+   * own renaming; the organisation's events tell the dates of the others.
+   */
+  @EventHandler
+  void on(RenamingCorrected event, @MessageIdentifier String eventId, EventStore events) {
+    String id = event.organisationId().toString();
+    Map<String, LocalDate> renamings = new HashMap<>();
+    events
+        .readEvents(id, 0)
+        .asStream()
+        .forEach(
+            message -> renamingOf(message).ifPresent(date -> replace(renamings, message, date)));
+    renamings.remove(event.correctedEventId());
+    renamings.remove(eventId);
+    boolean latest =
+        renamings.values().stream().noneMatch(date -> date.isAfter(event.effectiveDate()));
+    if (latest) {
+      jdbc.update(
+          "update organisation_directory set name = ? where organisation_id = ?", event.name(), id);
+    }
+  }
+
+  private static Optional<LocalDate> renamingOf(DomainEventMessage<?> message) {
+    Object payload = message.getPayload();
+    if (payload instanceof OrganisationRenamed renamed) {
+      return Optional.of(renamed.effectiveDate());
+    }
+    if (payload instanceof RenamingCorrected corrected) {
+      return Optional.of(corrected.effectiveDate());
+    }
+    return Optional.empty();
+  }
+
+  private static void replace(
+      Map<String, LocalDate> renamings, DomainEventMessage<?> message, LocalDate date) {
+    if (message.getPayload() instanceof RenamingCorrected corrected) {
+      renamings.remove(corrected.correctedEventId());
+    }
+    renamings.put(message.getIdentifier(), date);
   }
 
   @EventHandler

@@ -3,6 +3,7 @@ package uk.partnershipledger.command.organisation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
+import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRenaming;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
@@ -22,6 +24,7 @@ import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAb
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
 import uk.partnershipledger.events.organisation.OrganisationEvent.RegistrationCorrected;
+import uk.partnershipledger.events.organisation.OrganisationEvent.RenamingCorrected;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
 /** A partner organisation: a council, an ICB, a CCG, a trust, a voluntary organisation. */
@@ -34,6 +37,9 @@ public class Organisation {
   private final TreeMap<LocalDate, String> names = new TreeMap<>();
   private LocalDate abolishedOn;
   private String registrationEventId;
+
+  /** Each renaming's date, by the id of the event holding its current facts. */
+  private final Map<String, LocalDate> renamings = new HashMap<>();
 
   protected Organisation() {
     // For Axon, which rebuilds the organisation from its events.
@@ -193,6 +199,90 @@ public class Organisation {
             organisationId, registrationEventId, name, command.reason().strip(), date));
   }
 
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a renaming recorded with a wrong name or date, named by its
+   * event (or its latest correction). Judged as a renaming recorded in its place would be: after
+   * the registration and before the abolition, in date order between the names before and after it
+   * (so the timeline of names is not reordered), and different from both.
+   */
+  @CommandHandler
+  void handle(CorrectRenaming command) {
+    LocalDate was = renamings.get(command.correctedEventId());
+    if (was == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of a renaming of "
+              + names.lastEntry().getValue());
+    }
+    String recordedName = names.get(was);
+    String name = command.name() == null ? recordedName : command.name().strip();
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (name.equals(recordedName) && date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the renaming already gives the name " + name + " from " + date);
+    }
+    if (date.isBefore(establishedOn)) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_NOT_YET_ESTABLISHED,
+          names.firstEntry().getValue()
+              + " was established on "
+              + establishedOn
+              + " and could not be renamed on "
+              + date);
+    }
+    if (abolishedOn != null && !date.isBefore(abolishedOn)) {
+      throw new RuleViolation(
+          Rule.ORGANISATION_ABOLISHED,
+          recordedName
+              + " was abolished on "
+              + abolishedOn
+              + " and could not be renamed on "
+              + date);
+    }
+    Map.Entry<LocalDate, String> before = names.lowerEntry(was);
+    Map.Entry<LocalDate, String> after = names.higherEntry(was);
+    if (!date.isAfter(before.getKey())) {
+      throw new RuleViolation(
+          Rule.RENAME_OUT_OF_ORDER,
+          "the organisation was called "
+              + before.getValue()
+              + " from "
+              + before.getKey()
+              + "; the renaming that followed must take effect after that, not on "
+              + date);
+    }
+    if (after != null && !date.isBefore(after.getKey())) {
+      throw new RuleViolation(
+          Rule.RENAME_OUT_OF_ORDER,
+          "the organisation was renamed again, "
+              + after.getValue()
+              + ", on "
+              + after.getKey()
+              + "; the renaming before it must take effect before that, not on "
+              + date);
+    }
+    if (name.equals(before.getValue())) {
+      throw new RuleViolation(
+          Rule.NAME_UNCHANGED,
+          "the organisation was already called " + name + " from " + before.getKey());
+    }
+    if (after != null && name.equals(after.getValue())) {
+      throw new RuleViolation(
+          Rule.NAME_UNCHANGED,
+          "the organisation was renamed "
+              + name
+              + " on "
+              + after.getKey()
+              + "; the renaming before it must give another name");
+    }
+    apply(
+        new RenamingCorrected(
+            organisationId, command.correctedEventId(), name, was, command.reason().strip(), date));
+  }
+
   private void assertNothingRecordedBefore(
       LocalDate date, String what, Optional<LocalDate> earliest) {
     earliest
@@ -244,8 +334,19 @@ public class Organisation {
   }
 
   @EventSourcingHandler
-  void on(OrganisationRenamed event) {
+  void on(OrganisationRenamed event, @MessageIdentifier String eventId) {
     names.put(event.effectiveDate(), event.name());
+    renamings.put(eventId, event.effectiveDate());
+  }
+
+  @EventSourcingHandler
+  void on(RenamingCorrected event, @MessageIdentifier String eventId) {
+    LocalDate was = renamings.remove(event.correctedEventId());
+    if (was != null) {
+      names.remove(was);
+    }
+    names.put(event.effectiveDate(), event.name());
+    renamings.put(eventId, event.effectiveDate());
   }
 
   @EventSourcingHandler

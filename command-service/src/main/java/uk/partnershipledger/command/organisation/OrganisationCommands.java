@@ -38,4 +38,15 @@ public final class OrganisationCommands {
       String name,
       LocalDate effectiveDate,
       String reason) {}
+
+  /**
+   * Corrects a renaming, named by its event (or latest correction): its name or date; a null field
+   * keeps the value recorded.
+   */
+  public record CorrectRenaming(
+      @TargetAggregateIdentifier OrganisationId organisationId,
+      String correctedEventId,
+      String name,
+      LocalDate effectiveDate,
+      String reason) {}
 }

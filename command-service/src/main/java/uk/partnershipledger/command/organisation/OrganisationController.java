@@ -20,6 +20,7 @@ import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.organisation.OrganisationCommands.AbolishOrganisation;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
+import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRenaming;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -136,6 +137,34 @@ class OrganisationController {
         });
   }
 
+  @PostMapping("/{organisationId}/renaming-corrections")
+  @Operation(
+      summary = "Correct a renaming",
+      description =
+          "Gives the right name or date of a renaming, named by its event (or its latest"
+              + " correction); a field left out keeps the value recorded. Judged as a renaming"
+              + " recorded so: after the registration and before any abolition, still between the"
+              + " names before and after it, and different from both.")
+  ResponseEntity<?> correctRenaming(
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody RenamingCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectRenaming(
+                  organisationId,
+                  request.correctedEventId(),
+                  request.name(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new RenamingCorrectedResponse(organisationId));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -173,6 +202,21 @@ class OrganisationController {
       @NotBlank @Size(max = 1000) String reason) {}
 
   record RegistrationCorrectedResponse(OrganisationId organisationId) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "name": "County Durham and Darlington NHS Foundation Trust",
+           "effectiveDate": "2002-04-01",
+           "reason": "The Monitor authorisation is dated 1 April 2002, not 1 May"}""")
+  record RenamingCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+      @Schema(description = "The right date of the renaming") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record RenamingCorrectedResponse(OrganisationId organisationId) {}
 
   record OrganisationChanged(OrganisationId organisationId, LocalDate effectiveDate) {}
 

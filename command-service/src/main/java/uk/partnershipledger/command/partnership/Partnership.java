@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -21,6 +22,8 @@ import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
@@ -32,11 +35,13 @@ import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartn
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.events.partnership.PartnershipId;
@@ -257,6 +262,75 @@ public class Partnership {
   }
 
   /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a notice recorded with a wrong date or intended leaving
+   * date, named by its event (or latest correction). Judged as a notice given on the corrected date
+   * would be: within its tenure, on or before the leaving if one is recorded (a leaving needs
+   * notice by then), and before the leaving date it names. An intended leaving date left out keeps
+   * the one recorded.
+   */
+  @CommandHandler
+  void handle(CorrectNotice command) {
+    OrganisationId partner = command.organisationId();
+    Tenure tenure =
+        tenuresOf(partner).stream()
+            .filter(candidate -> command.correctedEventId().equals(candidate.noticeEventId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of a notice of organisation "
+                            + partner
+                            + " in "
+                            + name));
+    LocalDate was = tenure.noticeGivenOn();
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    LocalDate intended =
+        command.intendedLeavingDate() == null
+            ? tenure.intendedLeavingDate()
+            : command.intendedLeavingDate();
+    if (date.equals(was) && Objects.equals(intended, tenure.intendedLeavingDate())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the notice is already recorded on "
+              + date
+              + (intended == null ? "" : ", naming " + intended + " for the leaving"));
+    }
+    if (date.isBefore(tenure.joinedOn())) {
+      throw notAPartner(partner, date);
+    }
+    if (tenure.leftOn() != null && date.isAfter(tenure.leftOn())) {
+      throw new RuleViolation(
+          Rule.NOTICE_REQUIRED_BEFORE_LEAVING,
+          "the partner left on "
+              + tenure.leftOn()
+              + ", which needed its written notice on or before that day, not on "
+              + date
+              + " (seeds/001 MoU §26)");
+    }
+    if (intended != null && !intended.isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NOTICE_AFTER_INTENDED_LEAVING,
+          "notice given on "
+              + date
+              + " cannot name "
+              + intended
+              + " as the leaving date; the leaving date must come after the notice");
+    }
+    apply(
+        new NoticeCorrected(
+            partnershipId,
+            partner,
+            tenure.noticeEventId(),
+            intended,
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
    * Both bodies belong to this partnership and exist on the date. Lines of direct accountability
    * may not run in a circle on any date (issue 3): a body cannot, through others, be accountable to
    * itself.
@@ -281,9 +355,10 @@ public class Partnership {
                   from + " and " + to + " have a reporting line " + line.describe());
             });
     ReportingLine drawn =
-        new ReportingLine(command.fromBodyId(), command.toBodyId(), command.kind(), date, null);
+        new ReportingLine(
+            command.fromBodyId(), command.toBodyId(), command.kind(), date, null, null);
     if (command.kind() == ReportingLineKind.DIRECT_ACCOUNTABILITY) {
-      assertNoAccountabilityCycle(drawn, from, to);
+      assertNoAccountabilityCycle(drawn, reportingLines, from, to);
     }
     apply(
         new ReportingLineDrawn(
@@ -311,6 +386,75 @@ public class Partnership {
     apply(new ReportingLineEnded(partnershipId, command.fromBodyId(), command.toBodyId(), date));
   }
 
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a reporting line drawn with a wrong kind or start date,
+   * named by its event (or latest correction). Judged as a line drawn so: the partnership formed
+   * and both bodies established by the date, no other line between them at the same time, no circle
+   * of direct accountability on any day (checked with the corrected line in place of the old), and
+   * a start before its end, if it was ended.
+   */
+  @CommandHandler
+  void handle(CorrectReportingLine command, BodyDirectory bodies) {
+    ReportingLine line =
+        reportingLines.stream()
+            .filter(candidate -> command.correctedEventId().equals(candidate.eventId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of a reporting line in "
+                            + name));
+    ReportingLineKind kind = command.kind() == null ? line.kind() : command.kind();
+    LocalDate date = command.effectiveDate() == null ? line.since() : command.effectiveDate();
+    if (kind == line.kind() && date.equals(line.since())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the reporting line is already " + line.describe());
+    }
+    assertFormedBy(date);
+    String from = requireBodyOfThisPartnership(bodies, line.from(), date);
+    String to = requireBodyOfThisPartnership(bodies, line.to(), date);
+    if (line.until() != null && !date.isBefore(line.until())) {
+      throw new RuleViolation(
+          Rule.REPORTING_LINE_NOT_IN_FORCE,
+          "the line from "
+              + from
+              + " to "
+              + to
+              + " ended on "
+              + line.until()
+              + "; it must have begun before that, not on "
+              + date);
+    }
+    List<ReportingLine> others = new ArrayList<>(reportingLines);
+    others.remove(line);
+    others.stream()
+        .filter(other -> other.joins(line.from(), line.to()))
+        .filter(other -> other.overlaps(date, line.until()))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new RuleViolation(
+                  Rule.REPORTING_LINE_ALREADY_DRAWN,
+                  from + " and " + to + " have another reporting line " + other.describe());
+            });
+    if (kind == ReportingLineKind.DIRECT_ACCOUNTABILITY) {
+      assertNoAccountabilityCycle(line.corrected(kind, date, null), others, from, to);
+    }
+    apply(
+        new ReportingLineCorrected(
+            partnershipId,
+            line.from(),
+            line.to(),
+            line.eventId(),
+            kind,
+            line.since(),
+            command.reason().strip(),
+            date));
+  }
+
   private String requireBodyOfThisPartnership(BodyDirectory bodies, BodyId bodyId, LocalDate date) {
     BodyDirectory.KnownBody body = bodies.require(bodyId);
     if (!body.partnershipId().equals(partnershipId)) {
@@ -328,17 +472,19 @@ public class Partnership {
 
   /**
    * A circle needs every line on it in force on one day. Lines only start on their own dates, so it
-   * is enough to look on the new line's first day and on each later day another line starts.
+   * is enough to look on the new line's first day and on each later day, while it is in force,
+   * another line starts.
    */
-  private void assertNoAccountabilityCycle(ReportingLine drawn, String from, String to) {
-    List<ReportingLine> accountability = new ArrayList<>(reportingLines);
+  private static void assertNoAccountabilityCycle(
+      ReportingLine drawn, List<ReportingLine> others, String from, String to) {
+    List<ReportingLine> accountability = new ArrayList<>(others);
     accountability.add(drawn);
     accountability.removeIf(line -> line.kind() != ReportingLineKind.DIRECT_ACCOUNTABILITY);
     TreeSet<LocalDate> days = new TreeSet<>();
     days.add(drawn.since());
     accountability.stream()
         .map(ReportingLine::since)
-        .filter(day -> day.isAfter(drawn.since()))
+        .filter(day -> day.isAfter(drawn.since()) && drawn.inForceOn(day))
         .forEach(days::add);
     for (LocalDate day : days) {
       List<ReportingLine> inForce =
@@ -434,7 +580,7 @@ public class Partnership {
   void on(PartnerJoined event, @MessageIdentifier String eventId) {
     tenures
         .computeIfAbsent(event.organisationId(), partner -> new ArrayList<>())
-        .add(new Tenure(event.effectiveDate(), null, null, eventId));
+        .add(new Tenure(event.effectiveDate(), null, null, eventId, null, null));
   }
 
   @EventSourcingHandler
@@ -451,11 +597,26 @@ public class Partnership {
   }
 
   @EventSourcingHandler
-  void on(PartnerGaveNotice event) {
+  void on(PartnerGaveNotice event, @MessageIdentifier String eventId) {
     replace(
         event.organisationId(),
         tenureOn(event.organisationId(), event.effectiveDate()),
-        tenure -> tenure.withNoticeOn(event.effectiveDate()));
+        tenure -> tenure.withNotice(event.effectiveDate(), event.intendedLeavingDate(), eventId));
+  }
+
+  @EventSourcingHandler
+  void on(NoticeCorrected event, @MessageIdentifier String eventId) {
+    tenuresOf(event.organisationId()).stream()
+        .filter(tenure -> event.correctedEventId().equals(tenure.noticeEventId()))
+        .findFirst()
+        .ifPresent(
+            tenure ->
+                replace(
+                    event.organisationId(),
+                    tenure,
+                    old ->
+                        old.withNotice(
+                            event.effectiveDate(), event.intendedLeavingDate(), eventId)));
   }
 
   @EventSourcingHandler
@@ -474,15 +635,29 @@ public class Partnership {
     } else {
       tenures
           .computeIfAbsent(event.successorId(), partner -> new ArrayList<>())
-          .add(new Tenure(event.effectiveDate(), null, null, null));
+          .add(new Tenure(event.effectiveDate(), null, null, null, null, null));
     }
   }
 
   @EventSourcingHandler
-  void on(ReportingLineDrawn event) {
+  void on(ReportingLineDrawn event, @MessageIdentifier String eventId) {
     reportingLines.add(
         new ReportingLine(
-            event.fromBodyId(), event.toBodyId(), event.kind(), event.effectiveDate(), null));
+            event.fromBodyId(),
+            event.toBodyId(),
+            event.kind(),
+            event.effectiveDate(),
+            null,
+            eventId));
+  }
+
+  @EventSourcingHandler
+  void on(ReportingLineCorrected event, @MessageIdentifier String eventId) {
+    reportingLines.replaceAll(
+        line ->
+            event.correctedEventId().equals(line.eventId())
+                ? line.corrected(event.kind(), event.effectiveDate(), eventId)
+                : line);
   }
 
   @EventSourcingHandler
@@ -519,9 +694,16 @@ public class Partnership {
    *
    * @param joinedEventId the event that holds the joining's current date (its {@link PartnerJoined}
    *     or latest {@link JoiningCorrected}); null for a tenure that began by succession
+   * @param noticeEventId the event that holds the notice's current facts (its {@link
+   *     PartnerGaveNotice} or latest {@link NoticeCorrected}); null while no notice is given
    */
   record Tenure(
-      LocalDate joinedOn, LocalDate noticeGivenOn, LocalDate leftOn, String joinedEventId) {
+      LocalDate joinedOn,
+      LocalDate noticeGivenOn,
+      LocalDate leftOn,
+      String joinedEventId,
+      LocalDate intendedLeavingDate,
+      String noticeEventId) {
 
     boolean isOpen() {
       return leftOn == null;
@@ -542,20 +724,23 @@ public class Partnership {
           && (leftOn == null || other.joinedOn.isBefore(leftOn));
     }
 
-    Tenure withNoticeOn(LocalDate date) {
-      return new Tenure(joinedOn, date, leftOn, joinedEventId);
+    Tenure withNotice(LocalDate date, LocalDate intendedLeaving, String eventId) {
+      return new Tenure(joinedOn, date, leftOn, joinedEventId, intendedLeaving, eventId);
     }
 
     Tenure endedOn(LocalDate date) {
-      return new Tenure(joinedOn, noticeGivenOn, date, joinedEventId);
+      return new Tenure(
+          joinedOn, noticeGivenOn, date, joinedEventId, intendedLeavingDate, noticeEventId);
     }
 
     Tenure joinedOn(LocalDate date) {
-      return new Tenure(date, noticeGivenOn, leftOn, joinedEventId);
+      return new Tenure(
+          date, noticeGivenOn, leftOn, joinedEventId, intendedLeavingDate, noticeEventId);
     }
 
     Tenure recordedBy(String eventId) {
-      return new Tenure(joinedOn, noticeGivenOn, leftOn, eventId);
+      return new Tenure(
+          joinedOn, noticeGivenOn, leftOn, eventId, intendedLeavingDate, noticeEventId);
     }
 
     String describe() {
@@ -565,9 +750,19 @@ public class Partnership {
     }
   }
 
-  /** A line from one body to another, from {@code since} inclusive to {@code until} exclusive. */
+  /**
+   * A line from one body to another, from {@code since} inclusive to {@code until} exclusive.
+   *
+   * @param eventId the event that holds its current kind and start (its {@link ReportingLineDrawn}
+   *     or latest {@link ReportingLineCorrected})
+   */
   private record ReportingLine(
-      BodyId from, BodyId to, ReportingLineKind kind, LocalDate since, LocalDate until) {
+      BodyId from,
+      BodyId to,
+      ReportingLineKind kind,
+      LocalDate since,
+      LocalDate until,
+      String eventId) {
 
     boolean joins(BodyId one, BodyId other) {
       return (from.equals(one) && to.equals(other)) || (from.equals(other) && to.equals(one));
@@ -578,7 +773,17 @@ public class Partnership {
     }
 
     ReportingLine endedOn(LocalDate day) {
-      return new ReportingLine(from, to, kind, since, day);
+      return new ReportingLine(from, to, kind, since, day, eventId);
+    }
+
+    ReportingLine corrected(ReportingLineKind newKind, LocalDate newSince, String newEventId) {
+      return new ReportingLine(from, to, newKind, newSince, until, newEventId);
+    }
+
+    /** Whether the two half-open spells share a day. */
+    boolean overlaps(LocalDate otherSince, LocalDate otherUntil) {
+      return (otherUntil == null || since.isBefore(otherUntil))
+          && (until == null || otherSince.isBefore(until));
     }
 
     String describe() {

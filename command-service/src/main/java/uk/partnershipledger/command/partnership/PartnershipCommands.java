@@ -87,4 +87,27 @@ public final class PartnershipCommands {
       BodyId fromBodyId,
       BodyId toBodyId,
       LocalDate effectiveDate) {}
+
+  /**
+   * Corrects a partner's notice, named by its event: its date or intended leaving date; a null
+   * field keeps the value recorded.
+   */
+  record CorrectNotice(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate intendedLeavingDate,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
+   * Corrects a reporting line, named by its event: its kind or start date; a null field keeps the
+   * value recorded.
+   */
+  record CorrectReportingLine(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      String correctedEventId,
+      ReportingLineKind kind,
+      LocalDate effectiveDate,
+      String reason) {}
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectJoining;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
@@ -248,6 +250,68 @@ class PartnershipController {
         });
   }
 
+  @PostMapping("/{partnershipId}/partners/{organisationId}/notice-corrections")
+  @Operation(
+      summary = "Correct a partner's notice",
+      description =
+          "Gives the right date of a partner's written notice, or the right leaving date it"
+              + " named, in place of the notice event named (or its latest correction); a field"
+              + " left out keeps the value recorded. Judged as a notice given so: within the"
+              + " partner's tenure, on or before its leaving if one is recorded, and before the"
+              + " leaving date it names.")
+  ResponseEntity<?> correctNotice(
+      @PathVariable PartnershipId partnershipId,
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody NoticeCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectNotice(
+                  partnershipId,
+                  organisationId,
+                  request.correctedEventId(),
+                  request.intendedLeavingDate(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(
+              new PartnerChanged(
+                  partnershipId, organisationId, "NOTICE_CORRECTED", request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/reporting-line-corrections")
+  @Operation(
+      summary = "Correct a reporting line's kind or start",
+      description =
+          "Gives the right kind or start date of a reporting line, in place of the event that"
+              + " drew it (or its latest correction); a field left out keeps the value recorded."
+              + " Judged as a line drawn so: both bodies established by the date, no other line"
+              + " between them at the same time, no circle of direct accountability on any day,"
+              + " and a start before its end, if it was ended.")
+  ResponseEntity<?> correctReportingLine(
+      @PathVariable PartnershipId partnershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReportingLineCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, request),
+        send -> {
+          send.apply(
+              new CorrectReportingLine(
+                  partnershipId,
+                  request.correctedEventId(),
+                  request.kind(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new ReportingLineCorrectedResponse(partnershipId));
+        });
+  }
+
   @Schema(
       example =
           """
@@ -342,6 +406,33 @@ class PartnershipController {
       @NotBlank @Size(max = 1000) String reason) {}
 
   record PartnershipFormedResponse(PartnershipId partnershipId, LocalDate effectiveDate) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2022-01-12", "intendedLeavingDate": "2022-07-01",
+           "reason": "The letter is dated 12 January 2022 and names 1 July"}""")
+  record NoticeCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Schema(description = "The right day written notice was given") LocalDate effectiveDate,
+      @Schema(description = "The right leaving date the notice names")
+          LocalDate intendedLeavingDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "kind": "REPORTING_RELATIONSHIP", "effectiveDate": "2023-04-01",
+           "reason": "The structure chart shows a dashed line (seeds/001 Appendix 3)"}""")
+  record ReportingLineCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Schema(description = "The right kind of the line") ReportingLineKind kind,
+      @Schema(description = "The right first day of the line") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record ReportingLineCorrectedResponse(PartnershipId partnershipId) {}
 
   record PartnerChanged(
       PartnershipId partnershipId,
