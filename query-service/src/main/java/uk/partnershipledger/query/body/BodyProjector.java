@@ -479,17 +479,38 @@ class BodyProjector extends Projector {
         from);
   }
 
+  /**
+   * The membership ends on the date. A leaving's cascade may end a membership on a day before a
+   * later role of it, or on the very day it was to begin (docs/adr/0008): periods running past the
+   * date are cut there, and periods that would only begin on or after it become empty, never in
+   * force.
+   */
   private void membershipEnded(MembershipEnded ended, RecordedEvent recorded) {
-    int closed =
+    LocalDate on = recorded.require(ended.effectiveDate(), "effectiveDate");
+    UUID membership = recorded.require(ended.membershipId(), "membershipId").value();
+    UUID body = recorded.require(ended.bodyId(), "bodyId").value();
+    int cut =
         jdbc.update(
             "update body_member_role set valid_to = ?, ended_by = ?"
-                + " where membership_id = ? and body_id = ? and valid_to is null",
-            recorded.require(ended.effectiveDate(), "effectiveDate"),
+                + " where membership_id = ? and body_id = ? and valid_from < ?"
+                + " and (valid_to is null or valid_to > ?)",
+            on,
             recorded.eventId(),
-            recorded.require(ended.membershipId(), "membershipId").value(),
-            recorded.require(ended.bodyId(), "bodyId").value());
-    if (closed != 1) {
-      warnNoOpenPeriod(recorded, closed);
+            membership,
+            body,
+            on,
+            on);
+    int emptied =
+        jdbc.update(
+            "update body_member_role set valid_to = valid_from, ended_by = ?"
+                + " where membership_id = ? and body_id = ? and valid_from >= ?"
+                + " and (valid_to is null or valid_to > valid_from)",
+            recorded.eventId(),
+            membership,
+            body,
+            on);
+    if (cut + emptied == 0) {
+      warnNoOpenPeriod(recorded, 0);
     }
   }
 

@@ -233,6 +233,36 @@ abstract class BodyProjectionTest {
     assertThat(membersOn(ended)).isEmpty();
   }
 
+  /** A leaving's cascade ends a membership that was only to begin later on the day it begins. */
+  @Test
+  void a_membership_ended_on_the_day_it_was_to_begin_is_never_in_force() {
+    LocalDate begins = OPERATIONAL.plusDays(14);
+    given(
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, begins),
+        new MembershipEnded(jointCommittee, councillor, begins));
+
+    assertThat(membersOn(begins.minusDays(1))).isEmpty();
+    assertThat(membersOn(begins)).isEmpty();
+    assertThat(membersOn(begins.plusDays(1))).isEmpty();
+  }
+
+  /** A leaving's cascade may end a membership before a role change recorded for a later day. */
+  @Test
+  void a_membership_ended_before_a_later_role_change_is_cut_at_the_end() {
+    LocalDate ended = OPERATIONAL.plusMonths(1);
+    given(
+        appointed(councillor, "Cllr Lucy Hovvels", durhamCouncil, MemberRole.MEMBER, SHADOW),
+        new MemberRoleChanged(
+            jointCommittee, councillor, MemberRole.MEMBER, MemberRole.CHAIR, ended.plusMonths(1)),
+        new MembershipEnded(jointCommittee, councillor, ended));
+
+    assertThat(membersOn(ended.minusDays(1)))
+        .extracting(BodyView.Member::role)
+        .containsExactly(MemberRole.MEMBER);
+    assertThat(membersOn(ended)).isEmpty();
+    assertThat(membersOn(ended.plusMonths(1))).isEmpty();
+  }
+
   @Test
   void the_chair_on_a_date_heads_the_members_who_follow_by_role_then_name() {
     MembershipId attendee = MembershipId.newId();
