@@ -422,4 +422,79 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements BodyEvent {}
+
+  /**
+   * A chair arrangement was recorded wrongly (its kind, its turns or its date): these are its right
+   * facts, in place of the event named ({@link ChairArrangementSet} or its latest correction).
+   */
+  @EventType(name = "body.chair-arrangement-corrected", revision = 1)
+  record ChairArrangementCorrected(
+      BodyId bodyId,
+      String correctedEventId,
+      ChairArrangement arrangement,
+      List<ChairTurn> rotation,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A replaced body was recorded as replaced by the wrong body: this is the right one, in place of
+   * the event named ({@link BodyReplaced} or its latest correction).
+   */
+  @EventType(name = "body.replacement-corrected", revision = 1)
+  record ReplacementCorrected(
+      BodyId bodyId,
+      String correctedEventId,
+      BodyId replacementBodyId,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * An appointment named the wrong organisation for the member: this is the one they represent, in
+   * place of the event named ({@link MemberAppointed} or its latest correction).
+   */
+  @EventType(name = "body.appointment-organisation-corrected", revision = 1)
+  record AppointmentOrganisationCorrected(
+      BodyId bodyId,
+      MembershipId membershipId,
+      String correctedEventId,
+      OrganisationId organisationId,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A delegation's grant named the wrong function, the wrong delegator or the wrong date: these are
+   * the right ones, in place of the event named ({@link DelegationGranted} or its latest
+   * correction).
+   */
+  @EventType(name = "body.delegation-grant-corrected", revision = 1)
+  record DelegationGrantCorrected(
+      BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      String function,
+      OrganisationId delegatorId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
+
+  /**
+   * A decision was recorded under the wrong function: this is the right one, with the delegation
+   * that covers it, judged again, in place of the event named.
+   */
+  @EventType(name = "body.decision-function-corrected", revision = 1)
+  record DecisionFunctionCorrected(
+      BodyId bodyId,
+      DecisionId decisionId,
+      String correctedEventId,
+      String function,
+      DelegationId delegationId,
+      OrganisationId delegatorId,
+      String reason,
+      LocalDate effectiveDate)
+      implements BodyEvent {}
 }

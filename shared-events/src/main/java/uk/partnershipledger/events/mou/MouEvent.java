@@ -174,4 +174,19 @@ public sealed interface MouEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements MouEvent {}
+
+  /**
+   * A drafted version named the wrong parties or the wrong date: these are the right ones, in place
+   * of the event named. Only a version no party has signed yet is corrected so.
+   */
+  @EventType(name = "mou.drafting-corrected", revision = 1)
+  record MouDraftingCorrected(
+      MouId mouId,
+      int version,
+      String correctedEventId,
+      List<OrganisationId> parties,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
 }

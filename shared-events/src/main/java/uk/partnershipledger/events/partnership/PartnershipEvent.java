@@ -124,4 +124,33 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements PartnershipEvent {}
+
+  /**
+   * The partnership was formed with a wrong name or place: these are the right ones, in place of
+   * those of the event named ({@link PartnershipFormed} or its latest correction).
+   */
+  @EventType(name = "partnership.formation-corrected", revision = 1)
+  record FormationCorrected(
+      PartnershipId partnershipId,
+      String correctedEventId,
+      String name,
+      String place,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * A reporting line was ended on a wrong date: it ends on the corrected effective date instead, in
+   * place of the event named ({@link ReportingLineEnded} or its latest correction).
+   */
+  @EventType(name = "partnership.reporting-line-end-corrected", revision = 1)
+  record ReportingLineEndCorrected(
+      PartnershipId partnershipId,
+      BodyId fromBodyId,
+      BodyId toBodyId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
 }
