@@ -10,15 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
+import uk.partnershipledger.events.body.BodyEvent.AppointmentOrganisationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementCorrected;
 import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.EstablishmentCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.MemberRoleChanged;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEndCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
+import uk.partnershipledger.events.body.BodyEvent.ReplacementCorrected;
 import uk.partnershipledger.events.body.BodyEvent.RoleChangeCorrected;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
@@ -73,6 +76,178 @@ class BodyProjector extends Projector {
     on(EstablishmentCorrected.class, this::establishmentCorrected);
     on(RoleChangeCorrected.class, this::roleChangeCorrected);
     on(MembershipEndCorrected.class, this::membershipEndCorrected);
+    on(ChairArrangementCorrected.class, this::chairArrangementCorrected);
+    on(ReplacementCorrected.class, this::replacementCorrected);
+    on(AppointmentOrganisationCorrected.class, this::appointmentOrganisationCorrected);
+  }
+
+  /**
+   * The arrangement is the one whose facts the corrected event set (V14 keeps its id on the row),
+   * or, for one set before, the body's arrangement that began on the day the correction says it was
+   * recorded with. It is taken out of its timeline, turns and all, and slotted in again with the
+   * corrected kind, turns and first day, as if set so.
+   */
+  private void chairArrangementCorrected(
+      ChairArrangementCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    UUID named = asUuid(correctedEventId);
+    LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    String arrangement = recorded.require(corrected.arrangement(), "arrangement").name();
+    List<ArrangementRow> found =
+        jdbc.query(
+            "select valid_from, valid_to, arrangement_id, recorded_at from chair_arrangement"
+                + " where body_id = ? and (recorded_by = ? or (recorded_by is null"
+                + " and valid_from = ?))",
+            (rs, row) ->
+                new ArrangementRow(
+                    rs.getObject("valid_from", LocalDate.class),
+                    rs.getObject("valid_to", LocalDate.class),
+                    rs.getObject("arrangement_id", UUID.class),
+                    rs.getObject("recorded_at", OffsetDateTime.class)),
+            body,
+            named,
+            corrected.previousDate());
+    if (found.size() != 1) {
+      warnNotFound(recorded, "chair arrangement " + correctedEventId);
+      return;
+    }
+    ArrangementRow was = found.get(0);
+    UUID arrangementId = was.arrangementId() != null ? was.arrangementId() : named;
+    jdbc.update(
+        "insert into chair_arrangement_correction (event_id, body_id, arrangement_id,"
+            + " corrected_event_id, reason, recorded_at, previous_arrangement,"
+            + " previous_valid_from, arrangement, valid_from)"
+            + " select ?, body_id, ?, ?, ?, ?, arrangement, valid_from, ?, ?"
+            + " from chair_arrangement where body_id = ? and valid_from = ?",
+        recorded.eventId(),
+        arrangementId,
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        arrangement,
+        from,
+        body,
+        was.from());
+    jdbc.update(
+        "insert into chair_arrangement_correction_turn (event_id, position, organisation_id,"
+            + " valid_from) select ?, position, organisation_id, valid_from from chair_turn"
+            + " where body_id = ? and arrangement_from = ?",
+        recorded.eventId(),
+        body,
+        was.from());
+    jdbc.update(
+        "delete from chair_turn where body_id = ? and arrangement_from = ?", body, was.from());
+    jdbc.update(
+        "delete from chair_arrangement where body_id = ? and valid_from = ?", body, was.from());
+    // The arrangement before it runs on to where the corrected one ran to, as if it were never set.
+    jdbc.update(
+        "update chair_arrangement set valid_to = ? where body_id = ? and valid_to = ?",
+        was.to(),
+        body,
+        was.from());
+    slotArrangement(
+        body,
+        arrangement,
+        corrected.rotation(),
+        from,
+        was.recordedAt(),
+        recorded.eventId(),
+        arrangementId,
+        recorded);
+  }
+
+  /** A chair arrangement row about to be corrected. */
+  private record ArrangementRow(
+      LocalDate from, LocalDate to, UUID arrangementId, OffsetDateTime recordedAt) {}
+
+  /**
+   * The replacement row is the one the corrected event wrote or last corrected (V14 keeps it), or,
+   * for one written before, the body's only replacement. It names the corrected replacement body.
+   */
+  private void replacementCorrected(ReplacementCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    UUID replacement = recorded.require(corrected.replacementBodyId(), "replacementBodyId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    List<UUID> rows =
+        jdbc.queryForList(
+            "select replacement_body_id from body_replacement where body_id = ?"
+                + " and recorded_by = ?",
+            UUID.class,
+            body,
+            asUuid(correctedEventId));
+    if (rows.isEmpty()) {
+      rows =
+          jdbc.queryForList(
+              "select replacement_body_id from body_replacement where body_id = ?"
+                  + " and recorded_by is null",
+              UUID.class,
+              body);
+    }
+    if (rows.size() != 1) {
+      warnNotFound(recorded, "replacement " + correctedEventId + " of body " + body);
+      return;
+    }
+    UUID previous = rows.get(0);
+    jdbc.update(
+        "insert into replacement_correction (event_id, body_id, corrected_event_id, reason,"
+            + " recorded_at, previous_replacement_body_id, replacement_body_id, replaced_on)"
+            + " select ?, body_id, ?, ?, ?, replacement_body_id, ?, replaced_on"
+            + " from body_replacement where body_id = ? and replacement_body_id = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        replacement,
+        body,
+        previous);
+    jdbc.update(
+        "update body_replacement set replacement_body_id = ?, recorded_by = ?"
+            + " where body_id = ? and replacement_body_id = ?",
+        replacement,
+        recorded.eventId(),
+        body,
+        previous);
+  }
+
+  /**
+   * A membership has one appointment, so every one of its role periods takes the corrected
+   * organisation: the member represented it throughout.
+   */
+  private void appointmentOrganisationCorrected(
+      AppointmentOrganisationCorrected corrected, RecordedEvent recorded) {
+    UUID body = recorded.require(corrected.bodyId(), "bodyId").value();
+    UUID membership = recorded.require(corrected.membershipId(), "membershipId").value();
+    UUID organisation =
+        corrected.organisationId() == null ? null : corrected.organisationId().value();
+    List<UUID> previous =
+        jdbc.query(
+            "select organisation_id from body_member_role where membership_id = ? and body_id = ?"
+                + " order by valid_from",
+            (rs, row) -> rs.getObject("organisation_id", UUID.class),
+            membership,
+            body);
+    if (previous.isEmpty()) {
+      warnNotFound(recorded, "appointment of membership " + membership);
+      return;
+    }
+    jdbc.update(
+        "insert into appointment_organisation_correction (event_id, membership_id, body_id,"
+            + " corrected_event_id, reason, recorded_at, previous_organisation_id,"
+            + " organisation_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        membership,
+        body,
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        previous.get(0),
+        organisation);
+    jdbc.update(
+        "update body_member_role set organisation_id = ? where membership_id = ? and body_id = ?",
+        organisation,
+        membership,
+        body);
   }
 
   /** A body has one establishment, so the body's row holds its facts, corrected in place. */
@@ -560,12 +735,13 @@ class BodyProjector extends Projector {
 
   private void replaced(BodyReplaced replaced, RecordedEvent recorded) {
     jdbc.update(
-        "insert into body_replacement (body_id, replacement_body_id, replaced_on, recorded_at)"
-            + " values (?, ?, ?, ?)",
+        "insert into body_replacement (body_id, replacement_body_id, replaced_on, recorded_at,"
+            + " recorded_by) values (?, ?, ?, ?, ?)",
         recorded.require(replaced.bodyId(), "bodyId").value(),
         recorded.require(replaced.replacementBodyId(), "replacementBodyId").value(),
         recorded.require(replaced.effectiveDate(), "effectiveDate"),
-        recorded.recordedAt());
+        recorded.recordedAt(),
+        recorded.eventId());
   }
 
   private void chairArrangementSet(ChairArrangementSet set, RecordedEvent recorded) {
@@ -574,6 +750,30 @@ class BodyProjector extends Projector {
     String arrangement = recorded.require(set.arrangement(), "arrangement").name();
     jdbc.update("delete from chair_turn where body_id = ? and arrangement_from = ?", body, from);
     jdbc.update("delete from chair_arrangement where body_id = ? and valid_from = ?", body, from);
+    slotArrangement(
+        body,
+        arrangement,
+        set.rotation(),
+        from,
+        recorded.recordedAt(),
+        recorded.eventId(),
+        recorded.eventId(),
+        recorded);
+  }
+
+  /**
+   * Slots an arrangement into the body's timeline on its first day: it runs until the next later
+   * one, and the one before it now ends on its day.
+   */
+  private void slotArrangement(
+      UUID body,
+      String arrangement,
+      List<ChairTurn> rotation,
+      LocalDate from,
+      OffsetDateTime recordedAt,
+      UUID recordedBy,
+      UUID arrangementId,
+      RecordedEvent recorded) {
     jdbc.update(
         "update chair_arrangement set valid_to = ? where body_id = ? and valid_from = (select"
             + " max(valid_from) from chair_arrangement where body_id = ? and valid_from < ?)",
@@ -582,19 +782,21 @@ class BodyProjector extends Projector {
         body,
         from);
     jdbc.update(
-        "insert into chair_arrangement (body_id, arrangement, valid_from, valid_to, recorded_at)"
-            + " values (?, ?, ?, (select min(a.valid_from) from chair_arrangement a"
-            + " where a.body_id = ? and a.valid_from > ?), ?)",
+        "insert into chair_arrangement (body_id, arrangement, valid_from, valid_to, recorded_at,"
+            + " recorded_by, arrangement_id) values (?, ?, ?, (select min(a.valid_from)"
+            + " from chair_arrangement a where a.body_id = ? and a.valid_from > ?), ?, ?, ?)",
         body,
         arrangement,
         from,
         body,
         from,
-        recorded.recordedAt());
+        recordedAt,
+        recordedBy,
+        arrangementId);
     // The contract gives the turns in date order; sorted again so that each turn's end is the next
     // one's start whatever a client sent.
     List<ChairTurn> turns =
-        (set.rotation() == null ? List.<ChairTurn>of() : set.rotation())
+        (rotation == null ? List.<ChairTurn>of() : rotation)
             .stream()
                 .sorted(
                     Comparator.comparing(

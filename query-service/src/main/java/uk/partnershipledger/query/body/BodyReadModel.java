@@ -115,13 +115,14 @@ class BodyReadModel {
         members,
         chairArrangementOn(body, on),
         replacements(
-            "select r.replacement_body_id as other_id, b.name, r.replaced_on"
+            "select r.body_id as replaced_id, r.replacement_body_id as other_id, b.name,"
+                + " r.replaced_on"
                 + " from body_replacement r left join body b on b.body_id = r.replacement_body_id"
                 + " where r.body_id = ? and r.replaced_on <= ?",
             body,
             on),
         replacements(
-            "select r.body_id as other_id, b.name, r.replaced_on"
+            "select r.body_id as replaced_id, r.body_id as other_id, b.name, r.replaced_on"
                 + " from body_replacement r left join body b on b.body_id = r.body_id"
                 + " where r.replacement_body_id = ? and r.replaced_on <= ?",
             body,
@@ -148,6 +149,76 @@ class BodyReadModel {
                   host == null ? null : new OrganisationId(host)));
         },
         body.value());
+  }
+
+  /** The corrections of which body replaced the body given, in the order recorded. */
+  private List<BodyView.ReplacementCorrection> replacementCorrections(UUID replaced) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_replacement_body_id"
+            + " from replacement_correction where body_id = ? order by recorded_at, event_id",
+        (rs, row) ->
+            new BodyView.ReplacementCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                new BodyId(rs.getObject("previous_replacement_body_id", UUID.class))),
+        replaced);
+  }
+
+  /** The corrections of one chair arrangement, in the order recorded. */
+  private List<BodyView.ChairArrangementCorrection> chairArrangementCorrections(
+      BodyId body, UUID arrangement) {
+    if (arrangement == null) {
+      return List.of();
+    }
+    return jdbc.query(
+        "select event_id, corrected_event_id, reason, recorded_at, previous_arrangement,"
+            + " previous_valid_from from chair_arrangement_correction"
+            + " where body_id = ? and arrangement_id = ? order by recorded_at, event_id",
+        (rs, row) ->
+            new BodyView.ChairArrangementCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                ChairArrangement.valueOf(rs.getString("previous_arrangement")),
+                rs.getObject("previous_valid_from", LocalDate.class),
+                jdbc.query(
+                    "select organisation_id, valid_from from chair_arrangement_correction_turn"
+                        + " where event_id = ? order by position",
+                    (turns, turn) ->
+                        new BodyView.PreviousTurn(
+                            new OrganisationId(turns.getObject("organisation_id", UUID.class)),
+                            turns.getObject("valid_from", LocalDate.class)),
+                    rs.getObject("event_id", UUID.class))),
+        body.value(),
+        arrangement);
+  }
+
+  /** The corrections of the organisations the body's members represent, by membership. */
+  private Map<UUID, List<BodyView.OrganisationCorrection>> organisationCorrections(BodyId body) {
+    return jdbc
+        .query(
+            "select membership_id, corrected_event_id, reason, recorded_at,"
+                + " previous_organisation_id from appointment_organisation_correction"
+                + " where body_id = ? order by membership_id, recorded_at, event_id",
+            (rs, row) -> {
+              UUID previous = rs.getObject("previous_organisation_id", UUID.class);
+              return Map.entry(
+                  rs.getObject("membership_id", UUID.class),
+                  new BodyView.OrganisationCorrection(
+                      rs.getObject("recorded_at", OffsetDateTime.class)
+                          .withOffsetSameInstant(ZoneOffset.UTC),
+                      rs.getString("reason"),
+                      rs.getString("corrected_event_id"),
+                      previous == null ? null : new OrganisationId(previous)));
+            },
+            body.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   /** The corrections of the body's memberships, each membership's in the order recorded. */
@@ -209,7 +280,8 @@ class BodyReadModel {
                 new BodyView.Replacement(
                     new BodyId(rs.getObject("other_id", UUID.class)),
                     rs.getString("name"),
-                    rs.getObject("replaced_on", LocalDate.class)),
+                    rs.getObject("replaced_on", LocalDate.class),
+                    replacementCorrections(rs.getObject("replaced_id", UUID.class))),
             body.value(),
             on)
         .stream()
@@ -223,7 +295,8 @@ class BodyReadModel {
   private BodyView.ChairArrangementOnDate chairArrangementOn(BodyId body, LocalDate on) {
     return jdbc
         .query(
-            "select arrangement, valid_from from chair_arrangement where body_id = ?"
+            "select arrangement, valid_from, arrangement_id from chair_arrangement"
+                + " where body_id = ?"
                 + " and valid_from <= ? and (valid_to is null or ? < valid_to)",
             (rs, row) -> {
               LocalDate since = rs.getObject("valid_from", LocalDate.class);
@@ -249,7 +322,8 @@ class BodyReadModel {
                       .filter(t -> !t.from().isAfter(on) && (t.to() == null || on.isBefore(t.to())))
                       .findFirst()
                       .orElse(null),
-                  rotation);
+                  rotation,
+                  chairArrangementCorrections(body, rs.getObject("arrangement_id", UUID.class)));
             },
             body.value(),
             on,
@@ -262,6 +336,8 @@ class BodyReadModel {
   /** The members on the date: the role periods whose interval [valid_from, valid_to) holds it. */
   private List<BodyView.Member> membersOn(BodyId body, LocalDate on) {
     Map<UUID, List<BodyView.MembershipCorrection>> corrections = membershipCorrections(body);
+    Map<UUID, List<BodyView.OrganisationCorrection>> organisationCorrections =
+        organisationCorrections(body);
     return jdbc
         .query(
             MEMBERS_ON_DATE,
@@ -277,7 +353,8 @@ class BodyReadModel {
                   role,
                   role.votes(),
                   rs.getObject("valid_from", LocalDate.class),
-                  corrections.getOrDefault(membership, List.of()));
+                  corrections.getOrDefault(membership, List.of()),
+                  organisationCorrections.getOrDefault(membership, List.of()));
             },
             on,
             on,

@@ -153,7 +153,37 @@ record BodyView(
       @Schema(description = "For a rotating chair, the turn that covers the date; else null")
           Turn chairFrom,
       @Schema(description = "For a rotating chair, every turn in date order; else empty")
-          List<Turn> rotation) {}
+          List<Turn> rotation,
+      @Schema(
+              description =
+                  "The corrections of this arrangement, in the order recorded: the arrangement,"
+                      + " since and rotation above are the corrected ones")
+          List<ChairArrangementCorrection> corrections) {}
+
+  /** A correction of a chair arrangement (DOMAIN.md rule 7), with what it said until then. */
+  @Schema(name = "ChairArrangementCorrection")
+  record ChairArrangementCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The rotation began in October")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the arrangement's setting or an earlier"
+                      + " correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(example = "ROTATING") ChairArrangement previousArrangement,
+      @Schema(description = "Its first day before this correction", example = "2022-10-01")
+          LocalDate previousSince,
+      @Schema(description = "Its turns before this correction: organisation and first day")
+          List<PreviousTurn> previousRotation) {}
+
+  /** A turn of a rotating chair as it was before a correction. */
+  @Schema(name = "ChairTurnBefore")
+  record PreviousTurn(
+      @Schema(type = "string", format = "uuid") OrganisationId organisationId,
+      @Schema(example = "2022-10-01") LocalDate from) {}
 
   /** One turn of a rotating chair: the half-open interval [from, to), {@code to} null if last. */
   @Schema(name = "ChairTurn")
@@ -170,7 +200,54 @@ record BodyView(
       @Schema(type = "string", format = "uuid", example = "7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")
           BodyId bodyId,
       @Schema(description = "Null while the body has not reached the read model yet") String name,
-      @Schema(description = "The day of the replacement", example = "2021-04-01") LocalDate on) {}
+      @Schema(description = "The day of the replacement", example = "2021-04-01") LocalDate on,
+      @Schema(
+              description =
+                  "The corrections of which body replaced which, in the order recorded: the"
+                      + " replacement above is the corrected one")
+          List<ReplacementCorrection> corrections) {
+
+    /** A replacement never corrected. */
+    Replacement(BodyId bodyId, String name, LocalDate on) {
+      this(bodyId, name, on, List.of());
+    }
+  }
+
+  /** A correction of the body a replaced body was replaced by (DOMAIN.md rule 7). */
+  @Schema(name = "BodyReplacementCorrection")
+  record ReplacementCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The Executive replaced it")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the replacement or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(
+              description = "The body recorded as the replacement before this correction",
+              type = "string",
+              format = "uuid")
+          BodyId previousReplacementBodyId) {}
+
+  /** A correction of the organisation a member represents (DOMAIN.md rule 7). */
+  @Schema(name = "AppointmentOrganisationCorrection")
+  record OrganisationCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "She represents the ICB")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the appointment or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(
+              description = "The organisation named before this correction; null if none",
+              type = "string",
+              format = "uuid")
+          OrganisationId previousOrganisationId) {}
 
   /**
    * One member of a body on a date. The organisation's name is null while its registration has not
@@ -192,7 +269,12 @@ record BodyView(
               description =
                   "The corrections of the membership's role changes and end, in the order"
                       + " recorded: role and since above follow them")
-          List<MembershipCorrection> corrections) {
+          List<MembershipCorrection> corrections,
+      @Schema(
+              description =
+                  "The corrections of the organisation the member represents, in the order"
+                      + " recorded: the organisation above is the corrected one")
+          List<OrganisationCorrection> organisationCorrections) {
 
     /** A member whose role changes and end were never corrected. */
     Member(
@@ -211,6 +293,7 @@ record BodyView(
           role,
           votes,
           since,
+          List.of(),
           List.of());
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DecisionFunctionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.DeclarationCorrected;
@@ -48,6 +49,54 @@ class DecisionProjector extends Projector {
     on(InterestDeclared.class, this::declared);
     on(RecommendationCorrected.class, this::recommendationCorrected);
     on(DeclarationCorrected.class, this::declarationCorrected);
+    on(DecisionFunctionCorrected.class, this::functionCorrected);
+  }
+
+  /**
+   * The decision takes the corrected function, with the delegation and delegator that cover it; its
+   * other facts stand. What it said before is kept in decision_correction like any other correction
+   * of the decision, so the decision's corrections list shows it.
+   */
+  private void functionCorrected(DecisionFunctionCorrected corrected, RecordedEvent recorded) {
+    UUID decision = recorded.require(corrected.decisionId(), "decisionId").value();
+    int kept =
+        jdbc.update(
+            "insert into decision_correction (event_id, decision_id, corrected_event_id, reason,"
+                + " recorded_at, previous_subject, previous_delegation_id, previous_delegator_id,"
+                + " previous_limit_kind, previous_amount, previous_decided_on, previous_function)"
+                + " select ?, decision_id, ?, ?, ?, subject, delegation_id, delegator_id,"
+                + " limit_kind, amount, decided_on, function_code from decision"
+                + " where decision_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            decision);
+    if (kept != 1) {
+      log.atWarn()
+          .addKeyValue("eventId", recorded.eventId())
+          .addKeyValue("aggregateId", recorded.aggregateId())
+          .addKeyValue("eventType", recorded.type())
+          .log(
+              "{} event {} of aggregate {} corrects decision {}, which is not in the read model",
+              recorded.type(),
+              recorded.eventId(),
+              recorded.aggregateId(),
+              decision);
+      return;
+    }
+    jdbc.update(
+        "insert into decision_correction_abstention (event_id, position, membership_id)"
+            + " select ?, position, membership_id from decision_abstention where decision_id = ?",
+        recorded.eventId(),
+        decision);
+    jdbc.update(
+        "update decision set function_code = ?, delegation_id = ?, delegator_id = ?"
+            + " where decision_id = ?",
+        recorded.require(corrected.function(), "function"),
+        corrected.delegationId() == null ? null : corrected.delegationId().value(),
+        corrected.delegatorId() == null ? null : corrected.delegatorId().value(),
+        decision);
   }
 
   /**
@@ -161,9 +210,10 @@ class DecisionProjector extends Projector {
         jdbc.update(
             "insert into decision_correction (event_id, decision_id, corrected_event_id, reason,"
                 + " recorded_at, previous_subject, previous_delegation_id, previous_delegator_id,"
-                + " previous_limit_kind, previous_amount, previous_decided_on)"
+                + " previous_limit_kind, previous_amount, previous_decided_on, previous_function)"
                 + " select ?, decision_id, ?, ?, ?, subject, delegation_id, delegator_id,"
-                + " limit_kind, amount, decided_on from decision where decision_id = ?",
+                + " limit_kind, amount, decided_on, function_code from decision"
+                + " where decision_id = ?",
             recorded.eventId(),
             recorded.require(corrected.correctedEventId(), "correctedEventId"),
             corrected.reason(),

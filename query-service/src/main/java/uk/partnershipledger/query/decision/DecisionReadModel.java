@@ -158,7 +158,7 @@ class DecisionReadModel {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_subject,"
             + " previous_delegation_id, previous_delegator_id, previous_limit_kind,"
-            + " previous_amount, previous_decided_on, previous_recommended_to"
+            + " previous_amount, previous_decided_on, previous_recommended_to, previous_function"
             + " from decision_correction"
             + " where decision_id = ? order by recorded_at, event_id",
         (rs, row) -> {
@@ -182,7 +182,8 @@ class DecisionReadModel {
                           + " where event_id = ? order by position",
                       rs.getObject("event_id", UUID.class),
                       on),
-                  rs.getString("previous_recommended_to")));
+                  rs.getString("previous_recommended_to"),
+                  rs.getString("previous_function")));
         },
         decision);
   }

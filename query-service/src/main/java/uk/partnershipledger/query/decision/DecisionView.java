@@ -78,7 +78,33 @@ record DecisionView(
       @Schema(type = "string", format = "uuid") DelegationId delegationId,
       @Schema(type = "string", format = "uuid") OrganisationId delegatorId,
       List<Member> abstainingMembers,
-      @Schema(description = "To whom it was recommended (RECOMMENDED only)") String recommendedTo) {
+      @Schema(description = "To whom it was recommended (RECOMMENDED only)") String recommendedTo,
+      @Schema(
+              description = "The function it was recorded under; null in corrections before V14",
+              example = "community-mental-health")
+          String function) {
+
+    /** The facts of a decision or recommendation, with no function kept. */
+    Facts(
+        LocalDate on,
+        String subject,
+        LimitKind limitKind,
+        BigDecimal amount,
+        DelegationId delegationId,
+        OrganisationId delegatorId,
+        List<Member> abstainingMembers,
+        String recommendedTo) {
+      this(
+          on,
+          subject,
+          limitKind,
+          amount,
+          delegationId,
+          delegatorId,
+          abstainingMembers,
+          recommendedTo,
+          null);
+    }
 
     /** The facts of a decision, which has no recipient. */
     Facts(

@@ -43,8 +43,8 @@ record DelegationHistory(
   /**
    * A correction of the delegation's terms or of a change's date (DOMAIN.md rule 7).
    *
-   * @param corrects TERMS (scope, conditions, approval) or CHANGE_DATE (a variation's or the
-   *     revocation's date)
+   * @param corrects TERMS (scope, conditions, approval), CHANGE_DATE (a variation's or the
+   *     revocation's date) or GRANT (the grant's function, delegator and date)
    */
   @Schema(name = "DelegationCorrection")
   record Correction(
@@ -58,7 +58,7 @@ record DelegationHistory(
                       + " earlier correction",
               format = "uuid")
           String correctedEventId,
-      @Schema(description = "TERMS or CHANGE_DATE", example = "TERMS") String corrects,
+      @Schema(description = "TERMS, CHANGE_DATE or GRANT", example = "TERMS") String corrects,
       @Schema(description = "What was recorded before this correction") Before before) {}
 
   /**
@@ -70,7 +70,21 @@ record DelegationHistory(
       String scope,
       List<String> conditions,
       DelegationOnDate.Approval approval,
-      @Schema(example = "2024-04-01") LocalDate effectiveDate) {}
+      @Schema(example = "2024-04-01") LocalDate effectiveDate,
+      @Schema(description = "For GRANT, the function granted", example = "community-mental-health")
+          String function,
+      @Schema(description = "For GRANT, the delegator named", type = "string", format = "uuid")
+          OrganisationId delegatorId) {
+
+    /** What a correction of terms or of a change's date replaced. */
+    Before(
+        String scope,
+        List<String> conditions,
+        DelegationOnDate.Approval approval,
+        LocalDate effectiveDate) {
+      this(scope, conditions, approval, effectiveDate, null, null);
+    }
+  }
 
   /**
    * One act on the delegation.
@@ -85,7 +99,7 @@ record DelegationHistory(
   record Act(
       @Schema(
               description =
-                  "GRANTED, VARIED, LIMITS_CORRECTED, TERMS_CORRECTED,"
+                  "GRANTED, VARIED, LIMITS_CORRECTED, TERMS_CORRECTED, GRANT_CORRECTED,"
                       + " VARIATION_DATE_CORRECTED, REVOCATION_DATE_CORRECTED,"
                       + " PASSED_TO_SUCCESSOR, REVOKED or LAPSED",
               example = "VARIED")

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.DelegationChangeDateCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DelegationGrantCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
@@ -51,6 +52,84 @@ class DelegationProjector extends Projector {
     on(DelegationLimitsCorrected.class, this::limitsCorrected);
     on(DelegationTermsCorrected.class, this::termsCorrected);
     on(DelegationChangeDateCorrected.class, this::changeDateCorrected);
+    on(DelegationGrantCorrected.class, this::grantCorrected);
+  }
+
+  /**
+   * A delegation has one grant, so its GRANTED act is the one corrected. The delegation takes the
+   * corrected function and first day; the grant's terms and delegator periods (keyed by the grant
+   * event's id) begin on the corrected day and the delegator period names the corrected delegator.
+   * The command side keeps the corrected day before the delegation's first variation and end. What
+   * the grant said is kept in delegation_correction (what = GRANT), and the timeline gains a
+   * GRANT_CORRECTED act.
+   */
+  private void grantCorrected(DelegationGrantCorrected corrected, RecordedEvent recorded) {
+    UUID delegation = recorded.require(corrected.delegationId(), "delegationId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    String function = recorded.require(corrected.function(), "function");
+    UUID delegator = recorded.require(corrected.delegatorId(), "delegatorId").value();
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> grants =
+        jdbc.queryForList(
+            "select event_id from delegation_act where delegation_id = ? and act = 'GRANTED'",
+            UUID.class,
+            delegation);
+    if (grants.size() != 1) {
+      warnMissing(recorded, "grant", grants.size());
+      return;
+    }
+    UUID grant = grants.get(0);
+    int kept =
+        jdbc.update(
+            "insert into delegation_correction (event_id, delegation_id, what,"
+                + " corrected_event_id, reason, recorded_at, corrected_act_id, previous_date,"
+                + " corrected_date, previous_function_code, previous_delegator_id,"
+                + " function_code, delegator_id)"
+                + " select ?, d.delegation_id, 'GRANT', ?, ?, ?, a.event_id, a.effective_date, ?,"
+                + " d.function_code, a.delegator_id, ?, ? from delegation d"
+                + " join delegation_act a on a.delegation_id = d.delegation_id"
+                + " where a.event_id = ?",
+            recorded.eventId(),
+            correctedEventId,
+            corrected.reason(),
+            recorded.recordedAt(),
+            on,
+            function,
+            delegator,
+            grant);
+    if (kept != 1) {
+      warnMissing(recorded, "delegation", kept);
+      return;
+    }
+    jdbc.update(
+        "update delegation set function_code = ?, valid_from = ? where delegation_id = ?",
+        function,
+        on,
+        delegation);
+    jdbc.update("update delegation_terms set valid_from = ? where terms_id = ?", on, grant);
+    jdbc.update(
+        "update delegation_delegator set organisation_id = ?, valid_from = ? where id = ?",
+        delegator,
+        on,
+        grant);
+    jdbc.update(
+        "update delegation_act set effective_date = ?, delegator_id = ?, dated_by = ?"
+            + " where event_id = ?",
+        on,
+        delegator,
+        recorded.eventId(),
+        grant);
+    jdbc.update(
+        "insert into delegation_act (event_id, delegation_id, act, effective_date, recorded_at,"
+            + " delegator_id, reason, corrected_event_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        delegation,
+        "GRANT_CORRECTED",
+        on,
+        recorded.recordedAt(),
+        delegator,
+        corrected.reason(),
+        correctedEventId);
   }
 
   /**

@@ -218,11 +218,13 @@ class DelegationReadModel {
   private List<DelegationHistory.Correction> corrections(UUID delegation) {
     return jdbc.query(
         "select what, corrected_event_id, reason, recorded_at, previous_scope,"
-            + " previous_terms_recorded_by, previous_date from delegation_correction"
+            + " previous_terms_recorded_by, previous_date, previous_function_code,"
+            + " previous_delegator_id from delegation_correction"
             + " where delegation_id = ? order by recorded_at, event_id",
         (rs, row) -> {
           UUID previousTerms = rs.getObject("previous_terms_recorded_by", UUID.class);
           boolean terms = rs.getString("what").equals("TERMS");
+          UUID previousDelegator = rs.getObject("previous_delegator_id", UUID.class);
           return new DelegationHistory.Correction(
               rs.getObject("recorded_at", OffsetDateTime.class)
                   .withOffsetSameInstant(ZoneOffset.UTC),
@@ -233,7 +235,9 @@ class DelegationReadModel {
                   terms ? rs.getString("previous_scope") : null,
                   terms ? conditions(previousTerms) : List.of(),
                   terms ? approval(previousTerms) : null,
-                  rs.getObject("previous_date", LocalDate.class)));
+                  rs.getObject("previous_date", LocalDate.class),
+                  rs.getString("previous_function_code"),
+                  previousDelegator == null ? null : new OrganisationId(previousDelegator)));
         },
         delegation);
   }

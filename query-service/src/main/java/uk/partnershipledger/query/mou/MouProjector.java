@@ -13,6 +13,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
@@ -63,6 +64,61 @@ class MouProjector extends Projector {
     on(MouDraftCorrected.class, this::draftCorrected);
     on(MouReviewCorrected.class, this::reviewCorrected);
     on(MouDateCorrected.class, this::dateCorrected);
+    on(MouDraftingCorrected.class, this::draftingCorrected);
+  }
+
+  /**
+   * The version takes the corrected parties and draft day in place (the command side corrects only
+   * a version no party has signed); the first version's day is the MoU's drafting day too. Its
+   * parties and day before are kept in mou_drafting_correction.
+   */
+  private void draftingCorrected(MouDraftingCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    int version = corrected.version();
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    int kept =
+        jdbc.update(
+            "insert into mou_drafting_correction (event_id, mou_id, version, corrected_event_id,"
+                + " reason, recorded_at, previous_drafted_on, drafted_on)"
+                + " select ?, mou_id, version, ?, ?, ?, drafted_on, ? from mou_version"
+                + " where mou_id = ? and version = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            on,
+            mou,
+            version);
+    if (kept != 1) {
+      log.atWarn()
+          .addKeyValue("eventId", recorded.eventId())
+          .addKeyValue("aggregateId", recorded.aggregateId())
+          .addKeyValue("eventType", recorded.type())
+          .log(
+              "{} event {} of aggregate {} corrects version {}, which is not in the read model",
+              recorded.type(),
+              recorded.eventId(),
+              recorded.aggregateId(),
+              version);
+      return;
+    }
+    jdbc.update(
+        "insert into mou_drafting_correction_party (event_id, position, organisation_id)"
+            + " select ?, position, organisation_id from mou_party where mou_id = ? and version = ?",
+        recorded.eventId(),
+        mou,
+        version);
+    jdbc.update("delete from mou_party where mou_id = ? and version = ?", mou, version);
+    insertParties(mou, version, corrected.parties(), recorded);
+    jdbc.update(
+        "update mou_version set drafted_on = ? where mou_id = ? and version = ?", on, mou, version);
+    jdbc.update(
+        "update mou set drafted_on = ? where mou_id = ? and ? = (select min(v.version)"
+            + " from mou_version v where v.mou_id = ?)",
+        on,
+        mou,
+        version,
+        mou);
   }
 
   /**

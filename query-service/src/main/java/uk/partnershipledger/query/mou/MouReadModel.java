@@ -114,6 +114,31 @@ class MouReadModel {
         arguments);
   }
 
+  private List<MouView.DraftingCorrection> draftingCorrections(UUID mou, int version) {
+    return jdbc.query(
+        "select event_id, corrected_event_id, reason, recorded_at, previous_drafted_on"
+            + " from mou_drafting_correction where mou_id = ? and version = ?"
+            + " order by recorded_at, event_id",
+        (rs, row) ->
+            new MouView.DraftingCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                rs.getObject("previous_drafted_on", LocalDate.class),
+                jdbc
+                    .queryForList(
+                        "select organisation_id from mou_drafting_correction_party"
+                            + " where event_id = ? order by position",
+                        UUID.class,
+                        rs.getObject("event_id", UUID.class))
+                    .stream()
+                    .map(OrganisationId::new)
+                    .toList()),
+        mou,
+        version);
+  }
+
   private List<MouView.DraftCorrection> draftCorrections(UUID mou, int version) {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_title,"
@@ -211,7 +236,8 @@ class MouReadModel {
               rs.getObject("last_reviewed_on", LocalDate.class),
               leaving == null ? null : new OrganisationId(leaving),
               draftCorrections(mou, version),
-              reviewCorrections(mou, version, on));
+              reviewCorrections(mou, version, on),
+              draftingCorrections(mou, version));
         },
         on,
         on,

@@ -122,7 +122,28 @@ record MouView(
               description =
                   "The corrections of its reviews by the date, in the order recorded: reviewDue"
                       + " and lastReviewedOn follow them")
-          List<ReviewCorrection> reviewCorrections) {}
+          List<ReviewCorrection> reviewCorrections,
+      @Schema(
+              description =
+                  "The corrections of its parties and draft day, in the order recorded: the"
+                      + " parties and draftedOn above are the corrected ones")
+          List<DraftingCorrection> draftingCorrections) {}
+
+  /** A correction of a version's parties and draft day (DOMAIN.md rule 7). */
+  @Schema(name = "MouDraftingCorrection")
+  record DraftingCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The draft of 1 November names five")
+          String reason,
+      @Schema(
+              description = "The event whose facts it replaced: the draft or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "The draft day before this correction", example = "2020-11-01")
+          LocalDate previousDraftedOn,
+      @Schema(description = "The parties before this correction, in order")
+          List<OrganisationId> previousParties) {}
 
   @Schema(name = "MouParty")
   record Party(

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
@@ -16,6 +17,7 @@ import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEndCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
@@ -56,6 +58,94 @@ class PartnershipProjector extends Projector {
     on(JoiningCorrected.class, this::joiningCorrected);
     on(NoticeCorrected.class, this::noticeCorrected);
     on(ReportingLineCorrected.class, this::lineCorrected);
+    on(FormationCorrected.class, this::formationCorrected);
+    on(ReportingLineEndCorrected.class, this::lineEndCorrected);
+  }
+
+  /** A partnership has one formation, so its row holds the facts, corrected in place (V14). */
+  private void formationCorrected(FormationCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    String name = recorded.require(corrected.name(), "name");
+    String place = recorded.require(corrected.place(), "place");
+    int kept =
+        jdbc.update(
+            "insert into formation_correction (event_id, partnership_id, corrected_event_id,"
+                + " reason, recorded_at, previous_name, previous_place, name, place)"
+                + " select ?, partnership_id, ?, ?, ?, name, place, ?, ? from partnership"
+                + " where partnership_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            name,
+            place,
+            partnership);
+    if (kept != 1) {
+      warnLine(recorded, kept, "partnerships");
+      return;
+    }
+    jdbc.update(
+        "update partnership set name = ?, place = ? where partnership_id = ?",
+        name,
+        place,
+        partnership);
+  }
+
+  /**
+   * The line is the one between the two bodies whose end the corrected event set (V14 keeps the
+   * latest end correction on it), or, while its end is uncorrected, the one ending on the day the
+   * correction says it was recorded with. It ends on the corrected day instead; the command side
+   * keeps that day on or after the line's first day (an empty line was never in force).
+   */
+  private void lineEndCorrected(ReportingLineEndCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    String correctedEventId = recorded.require(corrected.correctedEventId(), "correctedEventId");
+    LocalDate to = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<UUID> lines =
+        jdbc.queryForList(
+            "select id from reporting_line where partnership_id = ? and from_body_id = ?"
+                + " and to_body_id = ? and valid_to is not null and (ended_by = ?"
+                + " or (ended_by is null and valid_to = ?))",
+            UUID.class,
+            partnership,
+            recorded.require(corrected.fromBodyId(), "fromBodyId").value(),
+            recorded.require(corrected.toBodyId(), "toBodyId").value(),
+            asUuid(correctedEventId),
+            corrected.previousDate());
+    if (lines.size() != 1) {
+      warnLine(recorded, lines.size(), "ended reporting lines named by " + correctedEventId);
+      return;
+    }
+    UUID line = lines.get(0);
+    jdbc.update(
+        "insert into reporting_line_end_correction (event_id, line_id, partnership_id,"
+            + " corrected_event_id, reason, recorded_at, previous_valid_to, valid_to)"
+            + " select ?, id, partnership_id, ?, ?, ?, valid_to, ? from reporting_line where id = ?",
+        recorded.eventId(),
+        correctedEventId,
+        corrected.reason(),
+        recorded.recordedAt(),
+        to,
+        line);
+    jdbc.update(
+        "update reporting_line set valid_to = ?, ended_by = ? where id = ?",
+        to,
+        recorded.eventId(),
+        line);
+  }
+
+  private static void warnLine(RecordedEvent recorded, int found, String which) {
+    log.atWarn()
+        .addKeyValue("eventId", recorded.eventId())
+        .addKeyValue("aggregateId", recorded.aggregateId())
+        .addKeyValue("eventType", recorded.type())
+        .log(
+            "{} event {} of aggregate {} found {} {} instead of one",
+            recorded.type(),
+            recorded.eventId(),
+            recorded.aggregateId(),
+            found,
+            which);
   }
 
   /**
@@ -336,11 +426,12 @@ class PartnershipProjector extends Projector {
   private void lineEnded(ReportingLineEnded ended, RecordedEvent recorded) {
     int closed =
         jdbc.update(
-            "update reporting_line set valid_to = ?, ended_recorded_at = ?"
+            "update reporting_line set valid_to = ?, ended_recorded_at = ?, ended_by = ?"
                 + " where partnership_id = ? and from_body_id = ? and to_body_id = ?"
                 + " and valid_to is null",
             recorded.require(ended.effectiveDate(), "effectiveDate"),
             recorded.recordedAt(),
+            recorded.eventId(),
             recorded.require(ended.partnershipId(), "partnershipId").value(),
             recorded.require(ended.fromBodyId(), "fromBodyId").value(),
             recorded.require(ended.toBodyId(), "toBodyId").value());

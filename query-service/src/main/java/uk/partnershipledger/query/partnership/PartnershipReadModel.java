@@ -48,7 +48,8 @@ class PartnershipReadModel {
                     new PartnershipId(rs.getObject("partnership_id", UUID.class)),
                     rs.getString("name"),
                     rs.getString("place"),
-                    rs.getObject("formed_on", LocalDate.class)),
+                    rs.getObject("formed_on", LocalDate.class),
+                    formationCorrections(id)),
             id.value())
         .stream()
         .findFirst();
@@ -60,6 +61,7 @@ class PartnershipReadModel {
    */
   Optional<ReportingLinesOnDate> reportingLinesOn(PartnershipId id, LocalDate on) {
     Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(id);
+    Map<UUID, List<ReportingLinesOnDate.EndCorrection>> endCorrections = lineEndCorrections(id);
     return find(id)
         .map(
             partnership ->
@@ -85,6 +87,8 @@ class PartnershipReadModel {
                                     ReportingLineKind.valueOf(rs.getString("kind")),
                                     rs.getObject("valid_from", LocalDate.class),
                                     corrections.getOrDefault(
+                                        rs.getObject("id", UUID.class), List.of()),
+                                    endCorrections.getOrDefault(
                                         rs.getObject("id", UUID.class), List.of())),
                             id.value(),
                             on,
@@ -134,6 +138,46 @@ class PartnershipReadModel {
                       .sorted(BY_NAME)
                       .toList());
             });
+  }
+
+  /** The corrections of the partnership's formation, in the order recorded. */
+  private List<PartnershipView.FormationCorrection> formationCorrections(PartnershipId id) {
+    return jdbc.query(
+        "select corrected_event_id, reason, recorded_at, previous_name, previous_place"
+            + " from formation_correction where partnership_id = ? order by recorded_at, event_id",
+        (rs, row) ->
+            new PartnershipView.FormationCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                new PartnershipView.Formation(
+                    rs.getString("previous_name"), rs.getString("previous_place"))),
+        id.value());
+  }
+
+  /** The partnership's reporting line end corrections by line, in the order recorded. */
+  private Map<UUID, List<ReportingLinesOnDate.EndCorrection>> lineEndCorrections(PartnershipId id) {
+    return jdbc
+        .query(
+            "select line_id, corrected_event_id, reason, recorded_at, previous_valid_to, valid_to"
+                + " from reporting_line_end_correction where partnership_id = ?"
+                + " order by line_id, recorded_at, event_id",
+            (rs, row) ->
+                Map.entry(
+                    rs.getObject("line_id", UUID.class),
+                    new ReportingLinesOnDate.EndCorrection(
+                        rs.getObject("recorded_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("reason"),
+                        rs.getString("corrected_event_id"),
+                        rs.getObject("previous_valid_to", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class))),
+            id.value())
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
   /** The partnership's joining corrections by tenure, each tenure's in the order recorded. */

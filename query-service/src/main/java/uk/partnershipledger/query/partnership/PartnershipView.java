@@ -2,6 +2,8 @@ package uk.partnershipledger.query.partnership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
 /** A place-based partnership. */
@@ -11,4 +13,35 @@ record PartnershipView(
         PartnershipId partnershipId,
     @Schema(example = "County Durham Care Partnership") String name,
     @Schema(example = "County Durham") String place,
-    @Schema(description = "The day it was formed", example = "2018-04-01") LocalDate formedOn) {}
+    @Schema(description = "The day it was formed", example = "2018-04-01") LocalDate formedOn,
+    @Schema(
+            description =
+                "The corrections of its formation (name, place), in the order recorded: the name"
+                    + " and place above are the corrected ones")
+        List<FormationCorrection> corrections) {
+
+  /** A partnership whose formation was never corrected. */
+  PartnershipView(PartnershipId partnershipId, String name, String place, LocalDate formedOn) {
+    this(partnershipId, name, place, formedOn, List.of());
+  }
+
+  /** A correction of the partnership's formation (DOMAIN.md rule 7), with what it said before. */
+  @Schema(name = "FormationCorrection")
+  record FormationCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The agreement names County Durham")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the formation or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "What the formation said before this correction") Formation before) {}
+
+  /** The facts of a partnership's formation that a correction can change. */
+  @Schema(name = "Formation")
+  record Formation(
+      @Schema(example = "County Durham Care Partnership") String name,
+      @Schema(example = "County Durham") String place) {}
+}

@@ -38,7 +38,24 @@ record ReportingLinesOnDate(
               description =
                   "The corrections of how the line was drawn, in the order recorded: kind and"
                       + " since are the corrected ones")
-          List<Correction> corrections) {
+          List<Correction> corrections,
+      @Schema(
+              description =
+                  "The corrections of the day the line ended, in the order recorded: the line is"
+                      + " shown up to the corrected day")
+          List<EndCorrection> endCorrections) {
+
+    /** A line whose end was never corrected. */
+    Line(
+        BodyId fromBodyId,
+        String fromBodyName,
+        BodyId toBodyId,
+        String toBodyName,
+        ReportingLineKind kind,
+        LocalDate since,
+        List<Correction> corrections) {
+      this(fromBodyId, fromBodyName, toBodyId, toBodyName, kind, since, corrections, List.of());
+    }
 
     /** A line whose drawing was never corrected. */
     Line(
@@ -48,7 +65,7 @@ record ReportingLinesOnDate(
         String toBodyName,
         ReportingLineKind kind,
         LocalDate since) {
-      this(fromBodyId, fromBodyName, toBodyId, toBodyName, kind, since, List.of());
+      this(fromBodyId, fromBodyName, toBodyId, toBodyName, kind, since, List.of(), List.of());
     }
 
     /**
@@ -82,4 +99,20 @@ record ReportingLinesOnDate(
   record Drawn(
       @Schema(example = "REPORTING_RELATIONSHIP") ReportingLineKind kind,
       @Schema(description = "Its first day", example = "2023-04-01") LocalDate since) {}
+
+  /** A correction of the day a line ended (DOMAIN.md rule 7). */
+  @Schema(name = "ReportingLineEndCorrection")
+  record EndCorrection(
+      @Schema(description = "When the ledger recorded the correction, in UTC")
+          OffsetDateTime correctedAt,
+      @Schema(description = "Why it was corrected", example = "The board ended it on 30 June")
+          String reason,
+      @Schema(
+              description =
+                  "The event whose facts it replaced: the ending or an earlier correction",
+              format = "uuid")
+          String correctedEventId,
+      @Schema(description = "The first day no longer in force, before this correction")
+          LocalDate previousUntil,
+      @Schema(description = "The corrected first day no longer in force") LocalDate until) {}
 }

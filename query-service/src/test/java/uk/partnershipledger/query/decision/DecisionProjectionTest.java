@@ -281,7 +281,9 @@ abstract class DecisionProjectionTest {
                 List.of(
                     new DecisionView.Member(
                         councillor, "Cllr Lucy Hovvels", council, "Durham County Council"),
-                    new DecisionView.Member(unknownMember, null, null, null))));
+                    new DecisionView.Member(unknownMember, null, null, null)),
+                null,
+                "community-mental-health"));
     assertThat(all().get(0).corrections()).isEmpty();
     assertThat(all().get(2).corrections()).isEmpty();
   }

@@ -1,0 +1,7 @@
+package uk.partnershipledger.query.body;
+
+import uk.partnershipledger.query.H2ReadModelTest;
+
+@H2ReadModelTest
+class H2ChairReplacementAndOrganisationCorrectionProjectionTest
+    extends ChairReplacementAndOrganisationCorrectionProjectionTest {}

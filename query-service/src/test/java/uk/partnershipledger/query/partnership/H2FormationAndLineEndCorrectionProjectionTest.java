@@ -1,0 +1,7 @@
+package uk.partnershipledger.query.partnership;
+
+import uk.partnershipledger.query.H2ReadModelTest;
+
+@H2ReadModelTest
+class H2FormationAndLineEndCorrectionProjectionTest
+    extends FormationAndLineEndCorrectionProjectionTest {}
