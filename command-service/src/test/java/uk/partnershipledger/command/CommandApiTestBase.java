@@ -1408,6 +1408,250 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_chair_arrangement_s_turns_are_corrected_unless_a_recorded_chair_would_be_out_of_turn() {
+    Committee committee = jointCommittee();
+    String path = "/bodies/" + committee.body() + "/chair-arrangement-corrections";
+    String rotation =
+        """
+        {"correctedEventId": "%s", "rotation": [
+           {"organisationId": "%s", "from": "2023-04-01"},
+           {"organisationId": "%s", "from": "%s"}], "reason": "%s"}""";
+    Http.Response set =
+        http.post(
+            "/bodies/" + committee.body() + "/chair-arrangement",
+            """
+            {"arrangement": "ROTATING", "rotation": [
+               {"organisationId": "%s", "from": "2023-04-01"},
+               {"organisationId": "%s", "from": "2024-04-01"}],
+             "effectiveDate": "2023-04-01", "reason": "The chair rotates annually"}"""
+                .formatted(committee.dcc(), committee.ccg()));
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    String arrangement = eventIdOf(committee.body(), "ChairArrangementSet");
+    assertThat(
+            appoint(committee.body(), "Cllr Lucy Hovvels", committee.dcc(), "CHAIR", "2023-04-01")
+                .status())
+        .isEqualTo(201);
+
+    Http.Response outOfTurn =
+        http.post(
+            path,
+            rotation.formatted(
+                arrangement, committee.ccg(), committee.dcc(), "2024-04-01", "ICB first"));
+    Http.Response corrected =
+        http.post(
+            path,
+            rotation.formatted(
+                arrangement, committee.dcc(), committee.ccg(), "2024-06-01", "June, not April"));
+    Http.Response withoutReason =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "arrangement": "APPOINTED"}"""
+                .formatted(arrangement));
+    Http.Response stale =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "arrangement": "APPOINTED", "reason": "r"}"""
+                .formatted(arrangement));
+
+    assertRule(outOfTurn, 409, "chair-not-from-rotation");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutReason, "reason");
+    assertRule(stale, 404, "unknown-recorded-fact");
+    assertThat(eventsOfType(committee.body(), "ChairArrangementCorrected")).isEqualTo(1);
+  }
+
+  @Test
+  void a_replacement_is_corrected_to_a_body_of_the_partnership_established_by_then() {
+    Committee committee = jointCommittee();
+    String executive =
+        establish(
+            committee.partnership(),
+            "County Durham Care Partnership Executive",
+            "PARTNERSHIP_EXECUTIVE");
+    String board =
+        establish(
+            committee.partnership(), "Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD");
+    Http.Response late =
+        http.post(
+            "/bodies",
+            """
+            {"partnershipId": "%s", "name": "Integrated Care Board of 2025",
+             "type": "PARTNERSHIP_BOARD", "status": "SHADOW", "effectiveDate": "2025-01-01",
+             "reason": "Established later"}"""
+                .formatted(committee.partnership()));
+    assertThat(late.status()).as(late.body()).isEqualTo(201);
+    Http.Response replaced =
+        http.post(
+            "/bodies/" + executive + "/replacements",
+            """
+            {"replacedBodyIds": ["%s"], "effectiveDate": "2024-04-01", "reason": "MoU §9"}"""
+                .formatted(committee.body()));
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    String replacement = eventIdOf(committee.body(), "BodyReplaced");
+    String path = "/bodies/" + committee.body() + "/replacement-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "replacementBodyId": "%s", "reason": "The MoU names it"}""";
+
+    Http.Response notYetEstablished =
+        http.post(path, correction.formatted(replacement, late.json().get("bodyId").asString()));
+    Http.Response corrected = http.post(path, correction.formatted(replacement, board));
+    Http.Response withoutReplacement =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "reason": "r"}"""
+                .formatted(replacement));
+    Http.Response stale = http.post(path, correction.formatted(replacement, executive));
+
+    assertRule(notYetEstablished, 409, "body-not-yet-established");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutReplacement, "replacementBodyId");
+    assertRule(stale, 404, "unknown-recorded-fact");
+  }
+
+  @Test
+  void an_appointment_s_organisation_is_corrected_to_a_partner_for_a_voting_role() {
+    Committee committee = jointCommittee();
+    String trust =
+        register("County Durham and Darlington NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    String member =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.dcc(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    String path =
+        "/bodies/" + committee.body() + "/members/" + member + "/organisation-corrections";
+    String correction =
+        """
+        {"organisationId": "%s", "reason": "He represents the CCG"}""";
+
+    Http.Response notAPartner = http.post(path, correction.formatted(trust));
+    Http.Response corrected = http.post(path, correction.formatted(committee.ccg()));
+    Http.Response withoutOrganisation =
+        http.post(
+            path,
+            """
+            {"reason": "r"}""");
+    Http.Response unknownMember =
+        http.post(
+            "/bodies/"
+                + committee.body()
+                + "/members/"
+                + UUID.randomUUID()
+                + "/organisation-corrections",
+            correction.formatted(committee.ccg()));
+
+    assertRule(notAPartner, 409, "member-organisation-not-a-partner");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutOrganisation, "organisationId");
+    assertRule(unknownMember, 404, "unknown-membership");
+    assertThat(eventsOfType(committee.body(), "AppointmentOrganisationCorrected")).isEqualTo(1);
+  }
+
+  @Test
+  void a_delegation_s_grant_is_corrected_to_a_delegable_function_and_the_delegation_moves() {
+    Committee committee = jointCommittee();
+    String delegation =
+        delegate(
+                committee.body(),
+                committee.dcc(),
+                "community-mental-health",
+                "500000",
+                "2023-04-01")
+            .json()
+            .get("delegationId")
+            .asString();
+    String grant = eventIdOf(committee.body(), "DelegationGranted");
+    String path =
+        "/bodies/" + committee.body() + "/delegations/" + delegation + "/grant-corrections";
+
+    Http.Response nonDelegable =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "function": "power-to-charge", "reason": "r"}"""
+                .formatted(grant));
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "function": "adult-social-care",
+             "delegatorId": "%s", "effectiveDate": "2023-04-03",
+             "reason": "The CCG delegated adult social care from 3 April"}"""
+                .formatted(grant, committee.ccg()));
+    Http.Response badFunction =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "function": "Adult Social Care", "reason": "r"}"""
+                .formatted(grant));
+    Http.Response unknownDelegation =
+        http.post(
+            "/bodies/"
+                + committee.body()
+                + "/delegations/"
+                + UUID.randomUUID()
+                + "/grant-corrections",
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-04-02", "reason": "r"}"""
+                .formatted(grant));
+
+    assertRule(nonDelegable, 409, "non-delegable-function");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(badFunction, "function");
+    assertRule(unknownDelegation, 404, "unknown-delegation");
+    assertRule(
+        decide(committee.body(), "adult-social-care", "1000", "2023-04-02"),
+        409,
+        "no-delegation-for-function");
+    Http.Response decided = decide(committee.body(), "adult-social-care", "1000", "2023-04-03");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    assertThat(decided.json().get("delegatorId").asString()).isEqualTo(committee.ccg());
+  }
+
+  @Test
+  void a_decision_s_function_is_corrected_only_to_one_a_delegation_covers() {
+    Committee committee = jointCommittee();
+    delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");
+    delegate(committee.body(), committee.dcc(), "adult-social-care", "500000", "2023-04-01");
+    String decision =
+        decide(committee.body(), "community-mental-health", "400000", "2023-07-12")
+            .json()
+            .get("decisionId")
+            .asString();
+    String path =
+        "/bodies/" + committee.body() + "/decisions/" + decision + "/function-corrections";
+    String correction =
+        """
+        {"function": "%s", "reason": "Item 7 was an adult social care scheme"}""";
+
+    Http.Response uncovered = http.post(path, correction.formatted("public-health"));
+    Http.Response corrected = http.post(path, correction.formatted("adult-social-care"));
+    Http.Response withoutFunction =
+        http.post(
+            path,
+            """
+            {"reason": "r"}""");
+    Http.Response unknownDecision =
+        http.post(
+            "/bodies/"
+                + committee.body()
+                + "/decisions/"
+                + UUID.randomUUID()
+                + "/function-corrections",
+            correction.formatted("adult-social-care"));
+
+    assertRule(uncovered, 409, "no-delegation-for-function");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertInvalid(withoutFunction, "function");
+    assertRule(unknownDecision, 404, "unknown-recorded-fact");
+    assertThat(eventsOfType(committee.body(), "DecisionFunctionCorrected")).isEqualTo(1);
+  }
+
+  @Test
   void a_body_s_name_and_type_are_corrected_and_the_directory_follows_the_name() {
     Committee committee = jointCommittee();
     String path = "/bodies/" + committee.body() + "/establishment-corrections";

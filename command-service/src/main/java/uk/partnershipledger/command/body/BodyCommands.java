@@ -286,6 +286,52 @@ public final class BodyCommands {
       LocalDate effectiveDate,
       String reason) {}
 
+  /**
+   * Corrects the kind, turns or date of a chair arrangement, named by its event; a null field keeps
+   * the value recorded (the turns only while the arrangement stays rotating).
+   */
+  record CorrectChairArrangement(
+      @TargetAggregateIdentifier BodyId bodyId,
+      String correctedEventId,
+      ChairArrangement arrangement,
+      List<ChairTurn> rotation,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects the body a replaced body was replaced by, named by the replacement's event. */
+  record CorrectReplacement(
+      @TargetAggregateIdentifier BodyId bodyId,
+      String correctedEventId,
+      BodyId replacementBodyId,
+      String reason) {}
+
+  /** Corrects the organisation an appointed member represents. */
+  record CorrectAppointmentOrganisation(
+      @TargetAggregateIdentifier BodyId bodyId,
+      MembershipId membershipId,
+      OrganisationId organisationId,
+      String reason) {}
+
+  /**
+   * Corrects the function, delegator or date of a delegation's grant, named by its event; a null
+   * field keeps the value recorded.
+   */
+  record CorrectDelegationGrant(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DelegationId delegationId,
+      String correctedEventId,
+      String function,
+      OrganisationId delegatorId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** Corrects the function a decision was recorded under; it is judged again on its date. */
+  record CorrectDecisionFunction(
+      @TargetAggregateIdentifier BodyId bodyId,
+      DecisionId decisionId,
+      String function,
+      String reason) {}
+
   /** How a decision went: taken under a delegation, or refused for a rule. */
   public sealed interface DecisionOutcome {
 

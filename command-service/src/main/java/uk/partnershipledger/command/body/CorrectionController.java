@@ -24,20 +24,28 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
+import uk.partnershipledger.command.body.BodyCommands.CorrectAppointmentOrganisation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectChairArrangement;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDecisionFunction;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDeclaration;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationChangeDate;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationGrant;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationTerms;
 import uk.partnershipledger.command.body.BodyCommands.CorrectEstablishment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectMembershipEnd;
 import uk.partnershipledger.command.body.BodyCommands.CorrectRecommendation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectReplacement;
 import uk.partnershipledger.command.body.BodyCommands.CorrectRoleChange;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
+import uk.partnershipledger.command.body.BodyController.ChairTurnRequest;
 import uk.partnershipledger.command.body.DelegationController.LimitRequest;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyType;
+import uk.partnershipledger.events.body.ChairArrangement;
+import uk.partnershipledger.events.body.ChairTurn;
 import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DeclarationId;
 import uk.partnershipledger.events.body.DelegationId;
@@ -422,6 +430,148 @@ class CorrectionController {
         });
   }
 
+  @PostMapping("/chair-arrangement-corrections")
+  @Operation(
+      summary = "Correct a chair arrangement",
+      description =
+          "Gives the right kind, turns or date of the chair arrangement recorded by the named event"
+              + " (its setting or latest correction); a field left out keeps the value recorded (the"
+              + " turns only while the chair stays rotating). A rotation's turns run in order from"
+              + " the arrangement's date, which must fall on a day the body is open, between the"
+              + " arrangements before and after it; every chair already appointed under it must"
+              + " come from the organisation whose turn it was.")
+  ResponseEntity<?> correctChairArrangement(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody ChairArrangementCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          send.apply(
+              new CorrectChairArrangement(
+                  bodyId,
+                  request.correctedEventId(),
+                  request.arrangement(),
+                  request.rotation() == null
+                      ? null
+                      : request.rotation().stream()
+                          .map(turn -> new ChairTurn(turn.organisationId(), turn.from()))
+                          .toList(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, request.correctedEventId()));
+        });
+  }
+
+  @PostMapping("/replacement-corrections")
+  @Operation(
+      summary = "Correct the body this body was replaced by",
+      description =
+          "Names the right replacement in place of the one recorded by the named event (the"
+              + " replacement or its latest correction). It must be another body of the same"
+              + " partnership, established by the day of the replacement.")
+  ResponseEntity<?> correctReplacement(
+      @PathVariable BodyId bodyId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReplacementCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, request),
+        send -> {
+          send.apply(
+              new CorrectReplacement(
+                  bodyId,
+                  request.correctedEventId(),
+                  request.replacementBodyId(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, request.correctedEventId()));
+        });
+  }
+
+  @PostMapping("/members/{membershipId}/organisation-corrections")
+  @Operation(
+      summary = "Correct the organisation a member represents",
+      description =
+          "Names the organisation the member represents in place of the one the appointment"
+              + " recorded. It must exist throughout the membership; for a voting role it must be a"
+              + " partner for as long as the member holds the role, and a chair must come from the"
+              + " organisation whose turn it is under a rotating chair.")
+  ResponseEntity<?> correctAppointmentOrganisation(
+      @PathVariable BodyId bodyId,
+      @PathVariable MembershipId membershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody OrganisationCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, membershipId, request),
+        send -> {
+          send.apply(
+              new CorrectAppointmentOrganisation(
+                  bodyId, membershipId, request.organisationId(), request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, membershipId.toString()));
+        });
+  }
+
+  @PostMapping("/delegations/{delegationId}/grant-corrections")
+  @Operation(
+      summary = "Correct a delegation's function, delegator or grant date",
+      description =
+          "Gives the right function, delegator or date of the grant recorded by the named event"
+              + " (the grant or its latest correction); a field left out keeps the value recorded."
+              + " Judged as a grant so recorded: a delegable function, from a statutory partner,"
+              + " approved by the date, on a day the body is open and before the delegation's next"
+              + " change; every decision recorded under it must still be covered.")
+  ResponseEntity<?> correctDelegationGrant(
+      @PathVariable BodyId bodyId,
+      @PathVariable DelegationId delegationId,
+      CommandHeaders headers,
+      @Valid @RequestBody GrantCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, delegationId, request),
+        send -> {
+          send.apply(
+              new CorrectDelegationGrant(
+                  bodyId,
+                  delegationId,
+                  request.correctedEventId(),
+                  request.function(),
+                  request.delegatorId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, delegationId.toString()));
+        });
+  }
+
+  @PostMapping("/decisions/{decisionId}/function-corrections")
+  @Operation(
+      summary = "Correct the function a decision was taken under",
+      description =
+          "Gives the decision's right function. The decision is judged again on its date: a"
+              + " delegation of that function in force then must cover its amount, or it is"
+              + " refused with the rule it would break.")
+  ResponseEntity<?> correctDecisionFunction(
+      @PathVariable BodyId bodyId,
+      @PathVariable DecisionId decisionId,
+      CommandHeaders headers,
+      @Valid @RequestBody DecisionFunctionCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(bodyId, decisionId, request),
+        send -> {
+          send.apply(
+              new CorrectDecisionFunction(
+                  bodyId, decisionId, request.function(), request.reason()));
+          return ResponseEntity.ok(new Corrected(bodyId, decisionId.toString()));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -561,6 +711,63 @@ class CorrectionController {
       @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
           String recommendedTo,
       @Schema(description = "The right date of the recommendation") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a", "arrangement": "ROTATING",
+           "rotation": [
+             {"organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10", "from": "2023-04-01"},
+             {"organisationId": "6a2d9c1e-4b7f-4e0a-8c3d-1f2e3d4c5b6a", "from": "2024-04-01"}],
+           "reason": "The rotation agreed in March 2023 starts with the council"}""")
+  record ChairArrangementCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      ChairArrangement arrangement,
+      List<@NotNull @Valid ChairTurnRequest> rotation,
+      @Schema(description = "The right date of the arrangement") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "replacementBodyId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+           "reason": "The MoU names the Partnership Executive as the replacement"}""")
+  record ReplacementCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @NotNull BodyId replacementBodyId,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10",
+           "reason": "She represents the ICB, not the council"}""")
+  record OrganisationCorrectionRequest(
+      @NotNull OrganisationId organisationId, @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "function": "community-mental-health", "effectiveDate": "2023-04-03",
+           "reason": "Cabinet minute 2023/41 delegates community mental health from 3 April"}""")
+  record GrantCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 100) @Pattern(regexp = DelegationController.FUNCTION_CODE) String function,
+      OrganisationId delegatorId,
+      @Schema(description = "The right date of the grant") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"function": "community-mental-health",
+           "reason": "Item 7 was decided under the community mental health delegation"}""")
+  record DecisionFunctionCorrectionRequest(
+      @NotBlank @Size(max = 100) @Pattern(regexp = DelegationController.FUNCTION_CODE)
+          String function,
       @NotBlank @Size(max = 1000) String reason) {}
 
   /**

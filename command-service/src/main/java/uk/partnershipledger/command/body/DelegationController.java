@@ -57,7 +57,7 @@ class DelegationController {
   /**
    * A function travels as a code, so that a decision names the same function its delegation does.
    */
-  private static final String FUNCTION_CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
+  static final String FUNCTION_CODE = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
   private final LedgerCommands commands;
 

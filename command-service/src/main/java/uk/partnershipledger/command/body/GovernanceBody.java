@@ -26,14 +26,19 @@ import uk.partnershipledger.command.body.BodyCommands.ChangeBodyStatus;
 import uk.partnershipledger.command.body.BodyCommands.ChangeMemberRole;
 import uk.partnershipledger.command.body.BodyCommands.CheckNoRelianceOnPartner;
 import uk.partnershipledger.command.body.BodyCommands.CorrectAppointment;
+import uk.partnershipledger.command.body.BodyCommands.CorrectAppointmentOrganisation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectChairArrangement;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDecision;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDecisionFunction;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDeclaration;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationChangeDate;
+import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationGrant;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationLimits;
 import uk.partnershipledger.command.body.BodyCommands.CorrectDelegationTerms;
 import uk.partnershipledger.command.body.BodyCommands.CorrectEstablishment;
 import uk.partnershipledger.command.body.BodyCommands.CorrectMembershipEnd;
 import uk.partnershipledger.command.body.BodyCommands.CorrectRecommendation;
+import uk.partnershipledger.command.body.BodyCommands.CorrectReplacement;
 import uk.partnershipledger.command.body.BodyCommands.CorrectRoleChange;
 import uk.partnershipledger.command.body.BodyCommands.CorrectStatusDate;
 import uk.partnershipledger.command.body.BodyCommands.CorrectTermsOfReference;
@@ -58,15 +63,19 @@ import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
+import uk.partnershipledger.events.body.BodyEvent.AppointmentOrganisationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
+import uk.partnershipledger.events.body.BodyEvent.ChairArrangementCorrected;
 import uk.partnershipledger.events.body.BodyEvent.ChairArrangementSet;
 import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DecisionFunctionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRefused;
 import uk.partnershipledger.events.body.BodyEvent.DeclarationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationChangeDateCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DelegationGrantCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
@@ -82,6 +91,7 @@ import uk.partnershipledger.events.body.BodyEvent.MembershipEndCorrected;
 import uk.partnershipledger.events.body.BodyEvent.MembershipEnded;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationCorrected;
 import uk.partnershipledger.events.body.BodyEvent.RecommendationRecorded;
+import uk.partnershipledger.events.body.BodyEvent.ReplacementCorrected;
 import uk.partnershipledger.events.body.BodyEvent.RoleChangeCorrected;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.TermsOfReferenceAdopted;
@@ -124,6 +134,10 @@ public class GovernanceBody {
   private final Map<DelegationId, HeldDelegation> delegations = new LinkedHashMap<>();
   private final List<InterestDeclared> declarations = new ArrayList<>();
   private final TreeMap<LocalDate, ChairArrangementSet> chairArrangements = new TreeMap<>();
+  private final Map<LocalDate, String> chairArrangementRecordedBy = new HashMap<>();
+  private BodyId replacedBy;
+  private LocalDate replacedOn;
+  private String replacementRecordedBy;
   private final Map<DecisionId, RecordedDecision> decisions = new LinkedHashMap<>();
   private final Map<String, LocalDate> statusRecordedBy = new HashMap<>();
   private OrganisationId hostOrganisationId;
@@ -219,10 +233,17 @@ public class GovernanceBody {
   @CommandHandler
   void handle(ReplaceBody command, BodyDirectory bodies) {
     LocalDate date = command.effectiveDate();
-    if (command.replacementBodyId().equals(bodyId)) {
+    assertCanBeReplacedBy(command.replacementBodyId(), date, bodies);
+    handle(new ChangeBodyStatus(bodyId, BodyStatus.DISSOLVED, date));
+    apply(new BodyReplaced(bodyId, command.replacementBodyId(), date));
+  }
+
+  /** The replacement is another body of the same partnership, established by the date. */
+  private void assertCanBeReplacedBy(BodyId replacementId, LocalDate date, BodyDirectory bodies) {
+    if (replacementId.equals(bodyId)) {
       throw new RuleViolation(Rule.BODY_REPLACES_ITSELF, name + " cannot replace itself");
     }
-    BodyDirectory.KnownBody replacement = bodies.require(command.replacementBodyId());
+    BodyDirectory.KnownBody replacement = bodies.require(replacementId);
     if (!replacement.partnershipId().equals(partnershipId)) {
       throw new RuleViolation(
           Rule.REPLACEMENT_IN_ANOTHER_PARTNERSHIP,
@@ -239,8 +260,6 @@ public class GovernanceBody {
               + " on "
               + date);
     }
-    handle(new ChangeBodyStatus(bodyId, BodyStatus.DISSOLVED, date));
-    apply(new BodyReplaced(bodyId, command.replacementBodyId(), date));
   }
 
   /**
@@ -252,7 +271,30 @@ public class GovernanceBody {
     LocalDate date = command.effectiveDate();
     assertOpenOn(date);
     List<ChairTurn> rotation = command.rotation() == null ? List.of() : command.rotation();
-    if (command.arrangement() == ChairArrangement.ROTATING) {
+    assertRotation(command.arrangement(), rotation, date, organisations);
+    if (!chairArrangements.isEmpty() && !date.isAfter(chairArrangements.lastKey())) {
+      throw new RuleViolation(
+          Rule.ROTATION_INVALID,
+          "the chair arrangement of "
+              + name
+              + " was last set on "
+              + chairArrangements.lastKey()
+              + "; a new one must start after that, not on "
+              + date);
+    }
+    apply(new ChairArrangementSet(bodyId, command.arrangement(), List.copyOf(rotation), date));
+  }
+
+  /**
+   * A rotating chair has turns in date order, the first from the arrangement's date, each from an
+   * organisation that exists when its turn starts; any other arrangement has none.
+   */
+  private static void assertRotation(
+      ChairArrangement arrangement,
+      List<ChairTurn> rotation,
+      LocalDate date,
+      OrganisationDirectory organisations) {
+    if (arrangement == ChairArrangement.ROTATING) {
       if (rotation.isEmpty() || !rotation.get(0).from().equals(date)) {
         throw new RuleViolation(
             Rule.ROTATION_INVALID,
@@ -269,20 +311,8 @@ public class GovernanceBody {
           turn -> organisations.requireEstablished(turn.organisationId(), turn.from()));
     } else if (!rotation.isEmpty()) {
       throw new RuleViolation(
-          Rule.ROTATION_INVALID,
-          "only a rotating chair has turns; this one is " + command.arrangement());
+          Rule.ROTATION_INVALID, "only a rotating chair has turns; this one is " + arrangement);
     }
-    if (!chairArrangements.isEmpty() && !date.isAfter(chairArrangements.lastKey())) {
-      throw new RuleViolation(
-          Rule.ROTATION_INVALID,
-          "the chair arrangement of "
-              + name
-              + " was last set on "
-              + chairArrangements.lastKey()
-              + "; a new one must start after that, not on "
-              + date);
-    }
-    apply(new ChairArrangementSet(bodyId, command.arrangement(), List.copyOf(rotation), date));
   }
 
   /**
@@ -1708,6 +1738,396 @@ public class GovernanceBody {
             date));
   }
 
+  /**
+   * A chair arrangement recorded with the wrong kind, turns or date (DOMAIN.md rule 7,
+   * docs/adr/0009). Judged as the arrangement would have been: on a day the body is open, between
+   * the arrangements before and after it, a rotation's turns in order from its date; and every
+   * chair already appointed under it (or under the arrangement its days pass back to) from the
+   * organisation whose turn it was.
+   */
+  @CommandHandler
+  void handle(CorrectChairArrangement command, OrganisationDirectory organisations) {
+    LocalDate was =
+        chairArrangementRecordedBy.entrySet().stream()
+            .filter(recorded -> recorded.getValue().equals(command.correctedEventId()))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of a chair arrangement of "
+                            + name));
+    ChairArrangementSet recorded = chairArrangements.get(was);
+    ChairArrangement arrangement =
+        command.arrangement() == null ? recorded.arrangement() : command.arrangement();
+    List<ChairTurn> rotation;
+    if (command.rotation() != null) {
+      rotation = List.copyOf(command.rotation());
+    } else {
+      rotation = arrangement == recorded.arrangement() ? recorded.rotation() : List.of();
+    }
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (arrangement == recorded.arrangement()
+        && rotation.equals(recorded.rotation())
+        && date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the chair arrangement is already recorded with these facts");
+    }
+    assertOpenOn(date);
+    assertRotation(arrangement, rotation, date, organisations);
+    LocalDate before = chairArrangements.lowerKey(was);
+    LocalDate after = chairArrangements.higherKey(was);
+    if ((before != null && !date.isAfter(before)) || (after != null && !date.isBefore(after))) {
+      throw new RuleViolation(
+          Rule.ROTATION_INVALID,
+          "the chair arrangement of "
+              + name
+              + " must start "
+              + (before == null ? "" : "after the one of " + before)
+              + (before != null && after != null ? " and " : "")
+              + (after == null ? "" : "before the one of " + after)
+              + ", not on "
+              + date);
+    }
+    TreeMap<LocalDate, ChairArrangementSet> corrected = new TreeMap<>(chairArrangements);
+    corrected.remove(was);
+    corrected.put(date, new ChairArrangementSet(bodyId, arrangement, rotation, date));
+    memberships
+        .values()
+        .forEach(
+            membership ->
+                membership
+                    .chairPeriods()
+                    .map(Period::from)
+                    .filter(
+                        from ->
+                            !Objects.equals(
+                                valueOf(chairArrangements.floorEntry(from)),
+                                valueOf(corrected.floorEntry(from))))
+                    .forEach(
+                        from ->
+                            assertChairFromRotation(
+                                corrected,
+                                membership.organisationId(),
+                                organisations
+                                        .find(membership.organisationId())
+                                        .map(OrganisationDirectory.KnownOrganisation::name)
+                                        .orElse(membership.organisationId().toString())
+                                    + " ("
+                                    + membership.personName()
+                                    + ", chair from "
+                                    + from
+                                    + ")",
+                                from)));
+    apply(
+        new ChairArrangementCorrected(
+            bodyId,
+            command.correctedEventId(),
+            arrangement,
+            rotation,
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  private static ChairArrangementSet valueOf(Map.Entry<LocalDate, ChairArrangementSet> entry) {
+    return entry == null ? null : entry.getValue();
+  }
+
+  /**
+   * A body recorded as replaced by the wrong body (DOMAIN.md rule 7, docs/adr/0009). The right one
+   * is judged as a replacement on the same day: another body, of the same partnership, established
+   * by then.
+   */
+  @CommandHandler
+  void handle(CorrectReplacement command, BodyDirectory bodies) {
+    if (replacementRecordedBy == null
+        || !replacementRecordedBy.equals(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the replacement of "
+              + name);
+    }
+    if (command.replacementBodyId().equals(replacedBy)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          name + " is already recorded as replaced by " + replacedBy);
+    }
+    assertCanBeReplacedBy(command.replacementBodyId(), replacedOn, bodies);
+    apply(
+        new ReplacementCorrected(
+            bodyId,
+            replacementRecordedBy,
+            command.replacementBodyId(),
+            command.reason().strip(),
+            replacedOn));
+  }
+
+  /**
+   * An appointment naming the wrong organisation (DOMAIN.md rule 7, docs/adr/0009). The right one
+   * must exist on every day the member's roles change; for a voting role it must be a partner from
+   * the role's first day until it ends (rule 2); a chair must come from the organisation whose turn
+   * it is. A membership ended by the recorded organisation's leaving cannot change organisation:
+   * the end was a consequence of that leaving.
+   */
+  @CommandHandler
+  void handle(
+      CorrectAppointmentOrganisation command,
+      OrganisationDirectory organisations,
+      PartnershipDirectory partnerships) {
+    Membership membership = membership(command.membershipId());
+    OrganisationId organisationId = command.organisationId();
+    if (organisationId.equals(membership.organisationId())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          membership.personName() + " is already recorded as representing " + organisationId);
+    }
+    String organisation = null;
+    for (LocalDate day : membership.roles().keySet()) {
+      organisation = organisations.requireEstablished(organisationId, day).name();
+    }
+    String representing = organisation;
+    LocalDate endedOn = membership.endedOn();
+    if (endedOn != null) {
+      partnerships
+          .tenureOn(partnershipId, membership.organisationId(), endedOn.minusDays(1))
+          .map(PartnershipDirectory.KnownTenure::leftOn)
+          .filter(endedOn::equals)
+          .ifPresent(
+              leftOn -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    membership.personName()
+                        + "'s membership ended on "
+                        + leftOn
+                        + ", when the organisation recorded left the partnership (DOMAIN.md rule"
+                        + " 6); that end cannot stay if the member represented another");
+              });
+    }
+    membership
+        .votingPeriods()
+        .forEach(
+            period -> {
+              PartnershipDirectory.KnownTenure tenure =
+                  partnerships
+                      .tenureOn(partnershipId, organisationId, period.from())
+                      .orElseThrow(
+                          () ->
+                              new RuleViolation(
+                                  Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+                                  representing
+                                      + " is not a partner on "
+                                      + period.from()
+                                      + ", so it cannot hold a voting role on "
+                                      + name
+                                      + " "
+                                      + period.describe()));
+              if (tenure.leftOn() != null
+                  && (period.until() == null || period.until().isAfter(tenure.leftOn()))) {
+                throw new RuleViolation(
+                    Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+                    representing
+                        + " stops being a partner on "
+                        + tenure.leftOn()
+                        + ", so it cannot hold a voting role on "
+                        + name
+                        + " "
+                        + period.describe());
+              }
+            });
+    membership
+        .chairPeriods()
+        .forEach(
+            period ->
+                assertChairFromRotation(
+                    chairArrangements, organisationId, representing, period.from()));
+    apply(
+        new AppointmentOrganisationCorrected(
+            bodyId,
+            command.membershipId(),
+            membership.appointedEventId(),
+            organisationId,
+            command.reason().strip(),
+            membership.roles().firstKey()));
+  }
+
+  /**
+   * A delegation's grant recorded with the wrong function, delegator or date (DOMAIN.md rule 7,
+   * docs/adr/0009). Judged as the grant would have been (rules 1 and 2): a delegable function, from
+   * a statutory body that is a partner on the date and stays one while it delegates, approved by
+   * then, on a day the body is open and before the delegation's first later change; and every
+   * decision recorded under it must still be of its function and on or after its date.
+   */
+  @CommandHandler
+  void handle(
+      CorrectDelegationGrant command,
+      OrganisationDirectory organisations,
+      PartnershipDirectory partnerships) {
+    HeldDelegation held = heldDelegation(command.delegationId());
+    if (!command.correctedEventId().equals(held.grantRecordedBy())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the grant of the delegation of "
+              + held.function());
+    }
+    String function = command.function() == null ? held.function() : command.function().strip();
+    OrganisationId delegatorId =
+        command.delegatorId() == null ? held.grantor() : command.delegatorId();
+    LocalDate was = held.grantedOn();
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (function.equals(held.function())
+        && delegatorId.equals(held.grantor())
+        && date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the grant is already recorded with these facts");
+    }
+    assertOpenOn(date);
+    LocalDate next = held.changeAfter(was);
+    if (next != null && !date.isBefore(next)) {
+      throw new RuleViolation(
+          Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+          "the delegation of "
+              + held.function()
+              + " next changes or ends on "
+              + next
+              + "; it must have been granted before that, not on "
+              + date);
+    }
+    NonDelegableFunctions.whyNot(function)
+        .ifPresent(
+            why -> {
+              throw new RuleViolation(
+                  Rule.NON_DELEGABLE_FUNCTION, function + " cannot be delegated: " + why);
+            });
+    OrganisationDirectory.KnownOrganisation delegator =
+        organisations.requireEstablished(delegatorId, date);
+    if (!delegator.statutoryBody()) {
+      throw new RuleViolation(
+          Rule.DELEGATOR_NOT_STATUTORY,
+          delegator.name()
+              + " is not a statutory body and holds no statutory function to delegate");
+    }
+    PartnershipDirectory.KnownTenure tenure =
+        partnerships
+            .tenureOn(partnershipId, delegatorId, date)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.DELEGATOR_NOT_A_PARTNER,
+                        delegator.name()
+                            + " is not a partner on "
+                            + date
+                            + " and cannot delegate to "
+                            + name));
+    assertApprovedBy(held.grantApproval(), date);
+    if (!delegatorId.equals(held.grantor())) {
+      assertDelegatorChangeable(held, partnerships);
+    }
+    LocalDate until = held.grantorUntil();
+    if (tenure.leftOn() != null && (until == null || until.isAfter(tenure.leftOn()))) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          delegator.name()
+              + " stops being a partner on "
+              + tenure.leftOn()
+              + ", when the delegation would have lapsed or passed on; it is recorded in force"
+              + (until == null ? " after that" : " until " + until));
+    }
+    held.decisions()
+        .forEach(
+            (decision, decided) -> {
+              RecordedDecision recorded = decisions.get(decision);
+              if (!recorded.function().equals(function) || decided.isBefore(date)) {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    "the decision of "
+                        + decided
+                        + " ("
+                        + recorded.subject()
+                        + ", "
+                        + recorded.function()
+                        + ") was recorded under this delegation and would no longer be covered by"
+                        + " it; correct the decision first");
+              }
+            });
+    apply(
+        new DelegationGrantCorrected(
+            bodyId,
+            command.delegationId(),
+            held.grantRecordedBy(),
+            function,
+            delegatorId,
+            was,
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * The delegator of a delegation that passed to its successor, or lapsed when it left, cannot be
+   * corrected: that passing or lapse was a consequence of the delegator recorded (docs/adr/0009).
+   */
+  private void assertDelegatorChangeable(HeldDelegation held, PartnershipDirectory partnerships) {
+    boolean lapsedOnLeaving =
+        held.endedOn() != null
+            && partnerships
+                .tenureOn(partnershipId, held.grantor(), held.grantedOn())
+                .map(PartnershipDirectory.KnownTenure::leftOn)
+                .filter(held.endedOn()::equals)
+                .isPresent();
+    if (held.passedOn() || lapsedOnLeaving) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the delegation of "
+              + held.function()
+              + (held.passedOn() ? " passed to a successor" : " lapsed")
+              + " when the delegator recorded "
+              + (held.passedOn() ? "was abolished" : "left the partnership")
+              + "; its delegator cannot be corrected");
+    }
+  }
+
+  /**
+   * A decision recorded under the wrong function (DOMAIN.md rule 7, docs/adr/0009). Judged again as
+   * a decision of the right function on its date (rule 3): a delegation of that function in force
+   * then, chosen as {@link RecordDecision} chooses it, whose limit covers the amount.
+   */
+  @CommandHandler
+  void handle(CorrectDecisionFunction command, OrganisationDirectory organisations) {
+    RecordedDecision recorded = decisions.get(command.decisionId());
+    if (recorded == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no decision " + command.decisionId() + " of " + name + " is recorded as taken");
+    }
+    String function = command.function().strip();
+    if (function.equals(recorded.function())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the decision is already recorded under " + recorded.function());
+    }
+    LocalDate date = recorded.date();
+    HeldDelegation chosen =
+        judgeDecision(function, recorded.limitKind(), recorded.amount(), date, organisations);
+    apply(
+        new DecisionFunctionCorrected(
+            bodyId,
+            command.decisionId(),
+            recorded.eventId(),
+            function,
+            chosen.id(),
+            chosen.delegatorOn(date),
+            command.reason().strip(),
+            date));
+  }
+
   private HeldDelegation heldDelegation(DelegationId id) {
     HeldDelegation held = delegations.get(id);
     if (held == null) {
@@ -1916,7 +2336,15 @@ public class GovernanceBody {
    */
   private void assertChairFromRotation(
       OrganisationId organisationId, String organisation, LocalDate date) {
-    Map.Entry<LocalDate, ChairArrangementSet> arrangement = chairArrangements.floorEntry(date);
+    assertChairFromRotation(chairArrangements, organisationId, organisation, date);
+  }
+
+  private void assertChairFromRotation(
+      TreeMap<LocalDate, ChairArrangementSet> arrangements,
+      OrganisationId organisationId,
+      String organisation,
+      LocalDate date) {
+    Map.Entry<LocalDate, ChairArrangementSet> arrangement = arrangements.floorEntry(date);
     if (arrangement == null || arrangement.getValue().arrangement() != ChairArrangement.ROTATING) {
       return;
     }
@@ -2082,13 +2510,71 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(BodyReplaced event) {
+  void on(BodyReplaced event, @MessageIdentifier String eventId) {
     // The dissolution that comes with it is its own BodyStatusChanged.
+    this.replacedBy = event.replacementBodyId();
+    this.replacedOn = event.effectiveDate();
+    this.replacementRecordedBy = eventId;
   }
 
   @EventSourcingHandler
-  void on(ChairArrangementSet event) {
+  void on(ReplacementCorrected event, @MessageIdentifier String eventId) {
+    this.replacedBy = event.replacementBodyId();
+    this.replacementRecordedBy = eventId;
+  }
+
+  @EventSourcingHandler
+  void on(ChairArrangementSet event, @MessageIdentifier String eventId) {
     chairArrangements.put(event.effectiveDate(), event);
+    chairArrangementRecordedBy.put(event.effectiveDate(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(ChairArrangementCorrected event, @MessageIdentifier String eventId) {
+    chairArrangements.remove(event.previousDate());
+    chairArrangementRecordedBy.remove(event.previousDate());
+    chairArrangements.put(
+        event.effectiveDate(),
+        new ChairArrangementSet(
+            bodyId, event.arrangement(), event.rotation(), event.effectiveDate()));
+    chairArrangementRecordedBy.put(event.effectiveDate(), eventId);
+  }
+
+  @EventSourcingHandler
+  void on(AppointmentOrganisationCorrected event, @MessageIdentifier String eventId) {
+    memberships.computeIfPresent(
+        event.membershipId(),
+        (id, membership) -> membership.representing(event.organisationId(), eventId));
+  }
+
+  @EventSourcingHandler
+  void on(DelegationGrantCorrected event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .grantCorrected(
+            event.function(),
+            event.delegatorId(),
+            event.previousDate(),
+            event.effectiveDate(),
+            eventId);
+  }
+
+  @EventSourcingHandler
+  void on(DecisionFunctionCorrected event, @MessageIdentifier String eventId) {
+    RecordedDecision was = decisions.get(event.decisionId());
+    delegations.get(was.delegationId()).decisionMoved(event.decisionId());
+    delegations.get(event.delegationId()).decided(event.decisionId(), was.date());
+    decisions.put(
+        event.decisionId(),
+        new RecordedDecision(
+            eventId,
+            event.delegationId(),
+            event.function(),
+            was.subject(),
+            was.matter(),
+            was.limitKind(),
+            was.amount(),
+            was.date()));
   }
 
   @EventSourcingHandler
@@ -2319,6 +2805,11 @@ public class GovernanceBody {
           appointedEventId,
           roleChangesRecordedBy,
           eventId);
+    }
+
+    Membership representing(OrganisationId organisation, String eventId) {
+      return new Membership(
+          personName, organisation, roles, endedOn, eventId, roleChangesRecordedBy, endedEventId);
     }
 
     Membership correctedAs(String person, String eventId) {

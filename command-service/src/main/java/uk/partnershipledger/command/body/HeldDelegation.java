@@ -25,8 +25,9 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 final class HeldDelegation {
 
   private final DelegationId delegationId;
-  private final String function;
-  private final LocalDate grantedOn;
+  private String function;
+  private LocalDate grantedOn;
+  private String grantRecordedBy;
   private final TreeMap<LocalDate, OrganisationId> delegators = new TreeMap<>();
   private final TreeMap<LocalDate, LimitsVersion> limits = new TreeMap<>();
   private final TreeMap<LocalDate, TermsVersion> terms = new TreeMap<>();
@@ -51,6 +52,7 @@ final class HeldDelegation {
     this.function = function;
     this.scope = scope;
     this.grantedOn = grantedOn;
+    this.grantRecordedBy = grantEventId;
     this.delegators.put(grantedOn, delegator);
     this.limits.put(grantedOn, new LimitsVersion(grantEventId, limits));
     this.terms.put(grantedOn, new TermsVersion(grantEventId, conditions, approval));
@@ -83,6 +85,34 @@ final class HeldDelegation {
 
   LocalDate endedOn() {
     return endedOn;
+  }
+
+  /** The event that holds the grant's current function, delegator and date. */
+  String grantRecordedBy() {
+    return grantRecordedBy;
+  }
+
+  /** The delegator named by the grant (before any passing to a successor). */
+  OrganisationId grantor() {
+    return delegators.firstEntry().getValue();
+  }
+
+  /**
+   * The day the grant's delegator stops being its delegator (passed on or ended); null if never.
+   */
+  LocalDate grantorUntil() {
+    LocalDate passed = delegators.higherKey(grantedOn);
+    return passed != null ? passed : endedOn;
+  }
+
+  /** Whether the delegation passed to a successor of its delegator. */
+  boolean passedOn() {
+    return delegators.size() > 1;
+  }
+
+  /** The approval the grant records (or its latest terms correction). */
+  Approval grantApproval() {
+    return terms.get(grantedOn).approval();
   }
 
   String scope() {
@@ -250,6 +280,25 @@ final class HeldDelegation {
             .orElseThrow();
   }
 
+  /** The grant names another function, delegator or date ({@code from} was its date). */
+  void grantCorrected(
+      String correctFunction,
+      OrganisationId delegator,
+      LocalDate from,
+      LocalDate to,
+      String eventId) {
+    function = correctFunction;
+    grantRecordedBy = eventId;
+    delegators.remove(from);
+    delegators.put(to, delegator);
+    limits.put(to, limits.remove(from));
+    terms.put(to, terms.remove(from));
+    if (lastChangeOn.equals(from)) {
+      lastChangeOn = to;
+    }
+    grantedOn = to;
+  }
+
   void limitsCorrected(LocalDate from, List<FinancialLimit> correctLimits, String eventId) {
     limits.put(from, new LimitsVersion(eventId, correctLimits));
   }
@@ -291,6 +340,7 @@ final class HeldDelegation {
         && delegationId.equals(held.delegationId)
         && function.equals(held.function)
         && grantedOn.equals(held.grantedOn)
+        && Objects.equals(grantRecordedBy, held.grantRecordedBy)
         && delegators.equals(held.delegators)
         && limits.equals(held.limits)
         && terms.equals(held.terms)
