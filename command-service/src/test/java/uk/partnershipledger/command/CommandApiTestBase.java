@@ -1246,6 +1246,183 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_partnership_s_name_and_place_are_corrected_and_the_directory_follows_the_name() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String formed = eventIdOf(cdcp, "PartnershipFormed");
+    String path = "/partnerships/" + cdcp + "/formation-corrections";
+    long before = storedEvents();
+
+    Http.Response unchanged =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": "County Durham Care Partnership", "reason": "r"}"""
+                .formatted(formed));
+    Http.Response blankName =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": " ", "reason": "r"}"""
+                .formatted(formed));
+    Http.Response unknown =
+        http.post(
+            "/partnerships/" + UUID.randomUUID() + "/formation-corrections",
+            """
+            {"correctedEventId": "%s", "name": "x", "reason": "r"}"""
+                .formatted(formed));
+
+    assertRule(unchanged, 409, "correction-changes-nothing");
+    assertInvalid(blankName, "name");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "name": "County Durham Health and Care Partnership",
+             "place": "County Durham and Darlington", "reason": "The framework's own words"}"""
+                .formatted(formed));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select name from partnership_directory where partnership_id = ?",
+                String.class,
+                cdcp))
+        .isEqualTo("County Durham Health and Care Partnership");
+    JsonNode event = publishedOfType(cdcp, 4, "partnership.formation-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(formed);
+    assertThat(event.get("place").asString()).isEqualTo("County Durham and Darlington");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2018-04-01");
+  }
+
+  @Test
+  void a_reporting_line_s_end_is_corrected_but_not_to_before_it_began() {
+    Committee committee = jointCommittee();
+    String board =
+        establish(
+            committee.partnership(), "Health and Wellbeing Board", "HEALTH_AND_WELLBEING_BOARD");
+    String lines = "/partnerships/" + committee.partnership() + "/reporting-lines";
+    assertThat(
+            http.post(
+                    lines,
+                    """
+                    {"fromBodyId": "%s", "toBodyId": "%s", "kind": "DIRECT_ACCOUNTABILITY",
+                     "effectiveDate": "2023-04-01", "reason": "Structure chart"}"""
+                        .formatted(committee.body(), board))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            http.post(
+                    lines + "/ending",
+                    """
+                    {"fromBodyId": "%s", "toBodyId": "%s", "effectiveDate": "2025-04-01",
+                     "reason": "Review"}"""
+                        .formatted(committee.body(), board))
+                .status())
+        .isEqualTo(200);
+    String ended = eventIdOf(committee.partnership(), "ReportingLineEnded");
+    String path = "/partnerships/" + committee.partnership() + "/reporting-line-end-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "The review's minutes"}""";
+    long before = storedEvents();
+
+    Http.Response onItsFirstDay = http.post(path, correction.formatted(ended, "2023-04-01"));
+    Http.Response noDate =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "reason": "r"}"""
+                .formatted(ended));
+    Http.Response unknown =
+        http.post(
+            "/partnerships/" + UUID.randomUUID() + "/reporting-line-end-corrections",
+            correction.formatted(ended, "2025-03-31"));
+
+    assertRule(onItsFirstDay, 409, "reporting-line-not-in-force");
+    assertInvalid(noDate, "effectiveDate");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected = http.post(path, correction.formatted(ended, "2025-03-31"));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    JsonNode event =
+        publishedOfType(committee.partnership(), 6, "partnership.reporting-line-end-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(ended);
+    assertThat(event.get("fromBodyId").asString()).isEqualTo(committee.body());
+    assertThat(event.get("previousDate").asString()).isEqualTo("2025-04-01");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2025-03-31");
+  }
+
+  @Test
+  void an_mou_version_s_parties_and_date_are_corrected_before_anyone_signs() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String trust =
+        register("County Durham and Darlington NHS FT", "NHS_FOUNDATION_TRUST", "2004-01-01");
+    Http.Response draftedMou = draftMou(form(dcc, ccg), "2020-12-01", dcc, ccg);
+    assertThat(draftedMou.status()).as(draftedMou.body()).isEqualTo(201);
+    String mou = draftedMou.json().get("mouId").asString();
+    String drafted = eventIdOf(mou, "MouDrafted");
+    String path = "/mous/" + mou + "/versions/1/drafting-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "parties": ["%s", "%s", "%s"], "effectiveDate": "%s",
+         "reason": "The version Cabinet approved"}""";
+    long before = storedEvents();
+
+    Http.Response beforeFormed =
+        http.post(path, correction.formatted(drafted, dcc, ccg, trust, "2018-03-31"));
+    Http.Response nullParty =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "parties": [null, "%s"], "reason": "r"}"""
+                .formatted(drafted, dcc));
+    Http.Response unknownMou =
+        http.post(
+            "/mous/" + UUID.randomUUID() + "/versions/1/drafting-corrections",
+            correction.formatted(drafted, dcc, ccg, trust, "2020-12-02"));
+    Http.Response unknownVersion =
+        http.post(
+            "/mous/" + mou + "/versions/2/drafting-corrections",
+            correction.formatted(drafted, dcc, ccg, trust, "2020-12-02"));
+
+    assertRule(beforeFormed, 409, "partnership-not-yet-formed");
+    assertInvalid(nullParty, "parties");
+    assertRule(unknownMou, 404, "unknown-mou");
+    assertRule(unknownVersion, 404, "unknown-mou-version");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(path, correction.formatted(drafted, dcc, ccg, trust, "2020-12-02"));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(mouDirectory.withParty(OrganisationId.of(trust))).containsExactly(MouId.of(mou));
+    assertThat(mouDirectory.require(MouId.of(mou)).draftedOn()).isEqualTo("2020-12-02");
+    JsonNode event = publishedOfType(mou, 2, "mou.drafting-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(drafted);
+    assertThat(event.get("parties")).hasSize(3);
+    assertThat(event.get("previousDate").asString()).isEqualTo("2020-12-01");
+
+    assertThat(signMou(mou, 1, dcc, "2021-03-17").status()).isEqualTo(200);
+    assertRule(
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "parties": ["%s", "%s"], "reason": "r"}"""
+                .formatted(eventIdOf(mou, "MouDraftingCorrected"), dcc, ccg)),
+        409,
+        "correction-contradicts-record");
+  }
+
+  @Test
   void a_wrong_amount_on_a_decision_is_corrected_and_the_first_record_stays() {
     Committee committee = jointCommittee();
     delegate(committee.body(), committee.dcc(), "community-mental-health", "500000", "2023-04-01");

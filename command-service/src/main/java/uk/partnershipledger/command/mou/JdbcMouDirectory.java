@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
@@ -47,6 +48,21 @@ class JdbcMouDirectory implements MouDirectory {
       jdbc.update(
           "update mou_directory set title = ? where mou_id = ?",
           event.title(),
+          event.mouId().toString());
+    }
+  }
+
+  /**
+   * Parties are only added: one named in error stays listed, and the MoU itself tells whether it is
+   * a party on a date. Version 1's date is the MoU's drafting date.
+   */
+  @EventHandler
+  void on(MouDraftingCorrected event) {
+    event.parties().forEach(party -> addParty(event.mouId(), party));
+    if (event.version() == 1) {
+      jdbc.update(
+          "update mou_directory set drafted_on = ? where mou_id = ?",
+          Date.valueOf(event.effectiveDate()),
           event.mouId().toString());
     }
   }

@@ -25,6 +25,7 @@ import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.mou.MouCommands.CorrectDate;
 import uk.partnershipledger.command.mou.MouCommands.CorrectDraft;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDrafting;
 import uk.partnershipledger.command.mou.MouCommands.CorrectReview;
 import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
@@ -42,6 +43,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
+import uk.partnershipledger.events.mou.MouEvent.MouDraftingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouPartyGaveNotice;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
@@ -52,6 +54,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipId;
 
 /**
  * A memorandum of understanding and its versions (seeds/001 MoU §24-27, DOMAIN.md rule 5).
@@ -76,6 +79,7 @@ public class Mou {
   private static final String AMENDED_ON_LEAVING = " (amended on the leaving of a party)";
 
   @AggregateIdentifier private MouId mouId;
+  private PartnershipId partnershipId;
   private String title;
   private int initialTermMonths;
   private final TreeMap<Integer, Version> versions = new TreeMap<>();
@@ -86,6 +90,15 @@ public class Mou {
 
   /** Each drafted version's schedules and the event holding its current draft facts. */
   private final Map<Integer, RecordedDraft> drafts = new HashMap<>();
+
+  /**
+   * Each drafted version's event holding its current parties and date: its {@link MouDrafted} or
+   * {@link MouVariationDrafted}, or their latest {@link MouDraftingCorrected}.
+   */
+  private final Map<Integer, String> draftings = new HashMap<>();
+
+  /** The days a party's place passed to its successor: changes to the versions too. */
+  private final List<LocalDate> successionsOn = new ArrayList<>();
 
   /** The versions a party's leaving was amended from: the amendment took their review period. */
   private final Set<Integer> amendedFrom = new HashSet<>();
@@ -430,6 +443,149 @@ public class Mou {
             reviewPeriod,
             command.reason().strip(),
             version.draftedOn()));
+  }
+
+  /**
+   * A drafted version's parties or date recorded wrongly (DOMAIN.md rule 7, docs/adr/0009), named
+   * by its draft event (or latest correction of its parties and date); a null field keeps the value
+   * recorded. Only while no party has signed it. Judged as a draft recorded so: at least two
+   * distinct parties, each established on the date, in a partnership formed by then, before the
+   * termination. A variation is dated no earlier than the changes to the versions before it, while
+   * one of them is in force, and names every party to that version (seeds/001 MoU §25). No version
+   * moves after a later change to the versions recorded after it.
+   */
+  @CommandHandler
+  void handle(
+      CorrectDrafting command,
+      PartnershipDirectory partnerships,
+      OrganisationDirectory organisations) {
+    Version version = version(command.version());
+    String recorded = draftings.get(version.number());
+    if (recorded == null || !recorded.equals(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the parties and date of "
+              + version.describe()
+              + " of "
+              + title);
+    }
+    List<OrganisationId> parties =
+        command.parties() == null ? version.parties() : List.copyOf(command.parties());
+    LocalDate date =
+        command.effectiveDate() == null ? version.draftedOn() : command.effectiveDate();
+    if (parties.size() == version.parties().size()
+        && new HashSet<>(parties).equals(new HashSet<>(version.parties()))
+        && date.equals(version.draftedOn())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          version.describe()
+              + " of "
+              + title
+              + " is already drafted on "
+              + date
+              + " between "
+              + names(parties, organisations));
+    }
+    if (!version.signatures().isEmpty()) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          version.describe()
+              + " of "
+              + title
+              + " is already signed by "
+              + names(version.signatures().keySet(), organisations)
+              + "; its parties and date are corrected only before anyone signs");
+    }
+    assertPartiesDistinctAndEnough(parties);
+    if (terminatedOn != null && !date.isBefore(terminatedOn)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          title + " was terminated on " + terminatedOn + "; nothing was drafted on " + date);
+    }
+    partnerships.requireFormed(partnershipId, date);
+    parties.forEach(party -> organisations.requireEstablished(party, date));
+    if (version.number() > 1) {
+      assertVariationDraftedOn(version, parties, date, organisations);
+    }
+    LocalDate was = version.draftedOn();
+    Optional<LocalDate> nextChange =
+        versions.tailMap(version.number(), false).values().stream()
+            .map(Version::draftedOn)
+            .min(LocalDate::compareTo);
+    Optional<LocalDate> nextSuccession =
+        successionsOn.stream().filter(day -> !day.isBefore(was)).min(LocalDate::compareTo);
+    Optional.ofNullable(
+            nextChange.isPresent() && nextSuccession.isPresent()
+                ? earlier(nextChange.get(), nextSuccession.get())
+                : nextChange.orElse(nextSuccession.orElse(null)))
+        .filter(date::isAfter)
+        .ifPresent(
+            next -> {
+              throw new RuleViolation(
+                  Rule.MOU_ACT_OUT_OF_ORDER,
+                  version.describe()
+                      + " of "
+                      + title
+                      + " cannot have been drafted on "
+                      + date
+                      + ", after a later change to its versions recorded on "
+                      + next);
+            });
+    apply(
+        new MouDraftingCorrected(
+            mouId, version.number(), recorded, parties, was, command.reason().strip(), date));
+  }
+
+  /** As {@link DraftVariation} judges a variation, against the versions before this one. */
+  private void assertVariationDraftedOn(
+      Version variation,
+      List<OrganisationId> parties,
+      LocalDate date,
+      OrganisationDirectory organisations) {
+    Collection<Version> before = versions.headMap(variation.number()).values();
+    LocalDate previous = null;
+    for (Version earlier : before) {
+      previous = later(previous, earlier.draftedOn());
+      if (earlier.inForceFrom() != null) {
+        previous = later(previous, earlier.inForceFrom());
+      }
+    }
+    if (previous != null && date.isBefore(previous)) {
+      throw new RuleViolation(
+          Rule.MOU_ACT_OUT_OF_ORDER,
+          variation.describe()
+              + " of "
+              + title
+              + " dated "
+              + date
+              + " would come before the last change to the versions before it, on "
+              + previous
+              + "; versions follow one another in the order they are recorded");
+    }
+    Version inForce =
+        versions.headMap(variation.number(), false).descendingMap().values().stream()
+            .filter(v -> v.inForceFrom() != null && !v.inForceFrom().isAfter(date))
+            .findFirst()
+            .orElseThrow(
+                () -> notInForce(date, "a variation can only be drafted while a version is"));
+    List<OrganisationId> leftOut =
+        inForce.parties().stream().filter(party -> !parties.contains(party)).toList();
+    if (!leftOut.isEmpty()) {
+      throw new RuleViolation(
+          Rule.VARIATION_WITHOUT_ALL_SIGNATORIES,
+          "a variation of "
+              + title
+              + " needs the written agreement of every signatory of "
+              + inForce.describe()
+              + " (seeds/001 MoU §25), so each must be a party to it; it leaves out "
+              + names(leftOut, organisations));
+    }
+  }
+
+  private static LocalDate earlier(LocalDate one, LocalDate other) {
+    return one.isBefore(other) ? one : other;
   }
 
   private void assertRecordedReviewDatesStand(
@@ -882,7 +1038,9 @@ public class Mou {
   @EventSourcingHandler
   void on(MouDrafted event, @MessageIdentifier String eventId) {
     drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
+    draftings.put(event.version(), eventId);
     this.mouId = event.mouId();
+    this.partnershipId = event.partnershipId();
     this.title = event.title();
     this.initialTermMonths = event.initialTermMonths();
     versions.put(
@@ -899,6 +1057,7 @@ public class Mou {
   @EventSourcingHandler
   void on(MouVariationDrafted event, @MessageIdentifier String eventId) {
     drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
+    draftings.put(event.version(), eventId);
     versions.put(
         event.version(),
         Version.drafted(
@@ -961,6 +1120,25 @@ public class Mou {
     drafts.put(event.version(), new RecordedDraft(eventId, event.schedules()));
   }
 
+  /**
+   * The latest change to the versions may have been this draft's old date: it is worked out anew.
+   */
+  @EventSourcingHandler
+  void on(MouDraftingCorrected event, @MessageIdentifier String eventId) {
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) -> version.drafting(event.parties(), event.effectiveDate()));
+    draftings.put(event.version(), eventId);
+    lastVersionChangeOn = null;
+    for (Version version : versions.values()) {
+      versionsChangedOn(version.draftedOn());
+      if (version.inForceFrom() != null) {
+        versionsChangedOn(version.inForceFrom());
+      }
+    }
+    successionsOn.forEach(this::versionsChangedOn);
+  }
+
   @EventSourcingHandler
   void on(MouReviewCorrected event, @MessageIdentifier String eventId) {
     reviews.remove(event.correctedEventId());
@@ -1009,6 +1187,7 @@ public class Mou {
         event.version(),
         (number, version) -> version.succeeded(event.predecessorId(), event.successorId()));
     notices.remove(event.predecessorId());
+    successionsOn.add(event.effectiveDate());
     versionsChangedOn(event.effectiveDate());
   }
 
@@ -1105,6 +1284,17 @@ public class Mou {
     Version withTerms(String newLabel, int newReviewPeriodMonths) {
       return new Version(
           number, newLabel, parties, newReviewPeriodMonths, draftedOn, signatures, inForceFrom);
+    }
+
+    Version drafting(List<OrganisationId> newParties, LocalDate newDraftedOn) {
+      return new Version(
+          number,
+          label,
+          List.copyOf(newParties),
+          reviewPeriodMonths,
+          newDraftedOn,
+          signatures,
+          inForceFrom);
     }
 
     Version inForceFrom(LocalDate date) {

@@ -69,6 +69,18 @@ final class MouCommands {
       Integer reviewPeriodMonths,
       String reason) {}
 
+  /**
+   * Corrects a drafted version's parties or date, naming its draft event (or the latest correction
+   * of its parties and date); a null field keeps the value recorded.
+   */
+  record CorrectDrafting(
+      @TargetAggregateIdentifier MouId mouId,
+      int version,
+      String correctedEventId,
+      List<OrganisationId> parties,
+      LocalDate effectiveDate,
+      String reason) {}
+
   /** Corrects a review's date or next review date; a null field keeps the value recorded. */
   record CorrectReview(
       @TargetAggregateIdentifier MouId mouId,

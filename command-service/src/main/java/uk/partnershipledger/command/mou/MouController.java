@@ -22,6 +22,7 @@ import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.mou.MouCommands.CorrectDate;
 import uk.partnershipledger.command.mou.MouCommands.CorrectDraft;
+import uk.partnershipledger.command.mou.MouCommands.CorrectDrafting;
 import uk.partnershipledger.command.mou.MouCommands.CorrectReview;
 import uk.partnershipledger.command.mou.MouCommands.CorrectSignature;
 import uk.partnershipledger.command.mou.MouCommands.DraftMou;
@@ -293,6 +294,39 @@ class MouController {
         });
   }
 
+  @PostMapping("/{mouId}/versions/{version}/drafting-corrections")
+  @Operation(
+      summary = "Correct a drafted version's parties or date",
+      description =
+          "Gives the right parties (the whole list) or date of a drafted version, in place of its"
+              + " draft event (or the latest correction of its parties and date); a field left out"
+              + " keeps the value recorded. Only before any party has signed it. Judged as a draft"
+              + " recorded so: at least two distinct parties, each established on the date, in a"
+              + " partnership formed by then; a variation dated no earlier than the versions"
+              + " before it, while one is in force, naming every party to that version.")
+  ResponseEntity<?> correctDrafting(
+      @PathVariable MouId mouId,
+      @PathVariable int version,
+      CommandHeaders headers,
+      @Valid @RequestBody DraftingCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(mouId, version, request),
+        send -> {
+          mous.require(mouId);
+          send.apply(
+              new CorrectDrafting(
+                  mouId,
+                  version,
+                  request.correctedEventId(),
+                  request.parties(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(new MouCorrected(mouId, "DRAFTING_CORRECTED"));
+        });
+  }
+
   @PostMapping("/{mouId}/review-corrections")
   @Operation(
       summary = "Correct a review",
@@ -489,6 +523,21 @@ class MouController {
       @NotBlank @Size(max = 100) String correctedEventId,
       @NotNull @Schema(description = "The right date of the notice or the termination")
           LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "parties": ["3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10", "9a2b7c4d-1e3f-4a5b-8c6d-7e8f9a0b1c2d",
+                       "c4d5e6f7-0a1b-4c2d-8e3f-5a6b7c8d9e0f"],
+           "effectiveDate": "2020-12-01",
+           "reason": "The trust is a party to the version Cabinet approved (seeds/001 Appendix 4)"}""")
+  record DraftingCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Schema(description = "The whole list of parties; omit to keep them")
+          List<@NotNull OrganisationId> parties,
+      @Schema(description = "The right day the version was drafted") LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record MouCorrected(MouId mouId, String change) {}

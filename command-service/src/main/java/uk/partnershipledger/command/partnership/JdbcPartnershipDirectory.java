@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
@@ -34,6 +35,15 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
         event.partnershipId().toString(),
         event.name(),
         Date.valueOf(event.effectiveDate()));
+  }
+
+  /** Refusals and cascades name the partnership by its corrected name. */
+  @EventHandler
+  void on(FormationCorrected event) {
+    jdbc.update(
+        "update partnership_directory set name = ? where partnership_id = ?",
+        event.name(),
+        event.partnershipId().toString());
   }
 
   @EventHandler

@@ -22,8 +22,10 @@ import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectFormation;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLineEnd;
 import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
@@ -34,6 +36,7 @@ import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeavin
 import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
@@ -43,6 +46,7 @@ import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
+import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEndCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.events.partnership.ReportingLineKind;
@@ -59,7 +63,14 @@ public class Partnership {
 
   @AggregateIdentifier private PartnershipId partnershipId;
   private String name;
+  private String place;
   private LocalDate formedOn;
+
+  /**
+   * The event holding the formation's current name and place: its formation or latest correction.
+   */
+  private String formationEventId;
+
   private final Map<OrganisationId, List<Tenure>> tenures = new HashMap<>();
   private final List<ReportingLine> reportingLines = new ArrayList<>();
 
@@ -356,7 +367,7 @@ public class Partnership {
             });
     ReportingLine drawn =
         new ReportingLine(
-            command.fromBodyId(), command.toBodyId(), command.kind(), date, null, null);
+            command.fromBodyId(), command.toBodyId(), command.kind(), date, null, null, null);
     if (command.kind() == ReportingLineKind.DIRECT_ACCOUNTABILITY) {
       assertNoAccountabilityCycle(drawn, reportingLines, from, to);
     }
@@ -451,6 +462,104 @@ public class Partnership {
             line.eventId(),
             kind,
             line.since(),
+            command.reason().strip(),
+            date));
+  }
+
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: the partnership formed with a wrong name or place, named by
+   * its formation event (or latest correction). A field left out keeps the value recorded; the
+   * formation's date and founding partners are not corrected here.
+   */
+  @CommandHandler
+  void handle(CorrectFormation command) {
+    if (!command.correctedEventId().equals(formationEventId)) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "event "
+              + command.correctedEventId()
+              + " is not the current record of the formation of "
+              + name);
+    }
+    String newName = command.name() == null ? name : command.name().strip();
+    String newPlace = command.place() == null ? place : command.place().strip();
+    if (newName.equals(name) && newPlace.equals(place)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING,
+          "the partnership is already recorded as " + name + ", for " + place);
+    }
+    apply(
+        new FormationCorrected(
+            partnershipId,
+            formationEventId,
+            newName,
+            newPlace,
+            command.reason().strip(),
+            formedOn));
+  }
+
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a reporting line ended on a wrong date, named by its ending
+   * event (or latest correction). Judged as an ending on the corrected date would be, with the line
+   * in force on the days it now covers: after its start, no overlap with a later line between the
+   * same bodies, and, for direct accountability, no circle on any day it is in force.
+   */
+  @CommandHandler
+  void handle(CorrectReportingLineEnd command, BodyDirectory bodies) {
+    ReportingLine line =
+        reportingLines.stream()
+            .filter(candidate -> command.correctedEventId().equals(candidate.endEventId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        "event "
+                            + command.correctedEventId()
+                            + " is not the current record of the end of a reporting line in "
+                            + name));
+    LocalDate date = command.effectiveDate();
+    if (date.equals(line.until())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the reporting line is already " + line.describe());
+    }
+    String from = bodies.require(line.from()).name();
+    String to = bodies.require(line.to()).name();
+    if (!date.isAfter(line.since())) {
+      throw new RuleViolation(
+          Rule.REPORTING_LINE_NOT_IN_FORCE,
+          "the line from "
+              + from
+              + " to "
+              + to
+              + " began on "
+              + line.since()
+              + "; it can end after that, not on "
+              + date);
+    }
+    List<ReportingLine> others = new ArrayList<>(reportingLines);
+    others.remove(line);
+    others.stream()
+        .filter(other -> other.joins(line.from(), line.to()))
+        .filter(other -> other.overlaps(line.since(), date))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new RuleViolation(
+                  Rule.REPORTING_LINE_ALREADY_DRAWN,
+                  from + " and " + to + " have another reporting line " + other.describe());
+            });
+    ReportingLine corrected = line.endedOn(date, null);
+    if (line.kind() == ReportingLineKind.DIRECT_ACCOUNTABILITY) {
+      assertNoAccountabilityCycle(corrected, others, from, to);
+    }
+    apply(
+        new ReportingLineEndCorrected(
+            partnershipId,
+            line.from(),
+            line.to(),
+            line.endEventId(),
+            line.until(),
             command.reason().strip(),
             date));
   }
@@ -570,10 +679,19 @@ public class Partnership {
   }
 
   @EventSourcingHandler
-  void on(PartnershipFormed event) {
+  void on(PartnershipFormed event, @MessageIdentifier String eventId) {
     this.partnershipId = event.partnershipId();
     this.name = event.name();
+    this.place = event.place();
     this.formedOn = event.effectiveDate();
+    this.formationEventId = eventId;
+  }
+
+  @EventSourcingHandler
+  void on(FormationCorrected event, @MessageIdentifier String eventId) {
+    this.name = event.name();
+    this.place = event.place();
+    this.formationEventId = eventId;
   }
 
   @EventSourcingHandler
@@ -648,7 +766,8 @@ public class Partnership {
             event.kind(),
             event.effectiveDate(),
             null,
-            eventId));
+            eventId,
+            null));
   }
 
   @EventSourcingHandler
@@ -661,13 +780,22 @@ public class Partnership {
   }
 
   @EventSourcingHandler
-  void on(ReportingLineEnded event) {
+  void on(ReportingLineEnded event, @MessageIdentifier String eventId) {
     reportingLines.replaceAll(
         line ->
             line.from().equals(event.fromBodyId())
                     && line.to().equals(event.toBodyId())
                     && line.until() == null
-                ? line.endedOn(event.effectiveDate())
+                ? line.endedOn(event.effectiveDate(), eventId)
+                : line);
+  }
+
+  @EventSourcingHandler
+  void on(ReportingLineEndCorrected event, @MessageIdentifier String eventId) {
+    reportingLines.replaceAll(
+        line ->
+            event.correctedEventId().equals(line.endEventId())
+                ? line.endedOn(event.effectiveDate(), eventId)
                 : line);
   }
 
@@ -755,6 +883,8 @@ public class Partnership {
    *
    * @param eventId the event that holds its current kind and start (its {@link ReportingLineDrawn}
    *     or latest {@link ReportingLineCorrected})
+   * @param endEventId the event that holds its current end (its {@link ReportingLineEnded} or
+   *     latest {@link ReportingLineEndCorrected}); null while it has not ended
    */
   private record ReportingLine(
       BodyId from,
@@ -762,7 +892,8 @@ public class Partnership {
       ReportingLineKind kind,
       LocalDate since,
       LocalDate until,
-      String eventId) {
+      String eventId,
+      String endEventId) {
 
     boolean joins(BodyId one, BodyId other) {
       return (from.equals(one) && to.equals(other)) || (from.equals(other) && to.equals(one));
@@ -772,12 +903,12 @@ public class Partnership {
       return !day.isBefore(since) && (until == null || day.isBefore(until));
     }
 
-    ReportingLine endedOn(LocalDate day) {
-      return new ReportingLine(from, to, kind, since, day, eventId);
+    ReportingLine endedOn(LocalDate day, String newEndEventId) {
+      return new ReportingLine(from, to, kind, since, day, eventId, newEndEventId);
     }
 
     ReportingLine corrected(ReportingLineKind newKind, LocalDate newSince, String newEventId) {
-      return new ReportingLine(from, to, newKind, newSince, until, newEventId);
+      return new ReportingLine(from, to, newKind, newSince, until, newEventId, endEventId);
     }
 
     /** Whether the two half-open spells share a day. */

@@ -110,4 +110,22 @@ public final class PartnershipCommands {
       ReportingLineKind kind,
       LocalDate effectiveDate,
       String reason) {}
+
+  /**
+   * Corrects the partnership's name or place, naming its formation event; a null field keeps the
+   * value recorded.
+   */
+  record CorrectFormation(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      String correctedEventId,
+      String name,
+      String place,
+      String reason) {}
+
+  /** Corrects the date a reporting line ended, naming its ending event. */
+  record CorrectReportingLineEnd(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
 }

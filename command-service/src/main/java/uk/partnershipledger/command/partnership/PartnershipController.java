@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectFormation;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectJoining;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLineEnd;
 import uk.partnershipledger.command.partnership.PartnershipCommands.DrawReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.EndReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
@@ -312,6 +315,61 @@ class PartnershipController {
         });
   }
 
+  @PostMapping("/{partnershipId}/formation-corrections")
+  @Operation(
+      summary = "Correct a partnership's name or place",
+      description =
+          "Gives the right name or place of the partnership, in place of its formation event (or"
+              + " its latest correction); a field left out keeps the value recorded. The date and"
+              + " founding partners are not corrected here.")
+  ResponseEntity<?> correctFormation(
+      @PathVariable PartnershipId partnershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody FormationCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, request),
+        send -> {
+          send.apply(
+              new CorrectFormation(
+                  partnershipId,
+                  request.correctedEventId(),
+                  request.name(),
+                  request.place(),
+                  request.reason()));
+          return ResponseEntity.ok(new PartnershipCorrected(partnershipId, "FORMATION_CORRECTED"));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/reporting-line-end-corrections")
+  @Operation(
+      summary = "Correct the date a reporting line ended",
+      description =
+          "Gives the right date a reporting line ended, in place of its ending event (or its"
+              + " latest correction). Judged as an ending on that date, with the line in force on"
+              + " the days it now covers: after its start, no overlap with a later line between"
+              + " the same bodies, and no circle of direct accountability on any of those days.")
+  ResponseEntity<?> correctReportingLineEnd(
+      @PathVariable PartnershipId partnershipId,
+      CommandHeaders headers,
+      @Valid @RequestBody ReportingLineEndCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, request),
+        send -> {
+          send.apply(
+              new CorrectReportingLineEnd(
+                  partnershipId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(
+              new PartnershipCorrected(partnershipId, "REPORTING_LINE_END_CORRECTED"));
+        });
+  }
+
   @Schema(
       example =
           """
@@ -439,4 +497,36 @@ class PartnershipController {
       OrganisationId organisationId,
       String change,
       LocalDate effectiveDate) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "name": "County Durham Care Partnership", "place": "County Durham",
+           "reason": "The Integrated Governance Framework names it so (April 2018)"}""")
+  record FormationCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @Size(max = 200)
+          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          @Schema(description = "The right name of the partnership")
+          String name,
+      @Size(max = 200)
+          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          @Schema(description = "The right place it serves")
+          String place,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2025-03-31",
+           "reason": "The structure review took effect on 31 March 2025"}""")
+  record ReportingLineEndCorrectionRequest(
+      @NotBlank @Size(max = 100) String correctedEventId,
+      @NotNull @Schema(description = "The right first day the line is no longer in force")
+          LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  record PartnershipCorrected(PartnershipId partnershipId, String change) {}
 }
