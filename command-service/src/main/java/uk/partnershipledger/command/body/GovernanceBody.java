@@ -540,12 +540,7 @@ public class GovernanceBody {
    */
   @CommandHandler
   void handle(CorrectDecision command, OrganisationDirectory organisations) {
-    RecordedDecision recorded = decisions.get(command.decisionId());
-    if (recorded == null) {
-      throw new RuleViolation(
-          Rule.UNKNOWN_RECORDED_FACT,
-          "no decision " + command.decisionId() + " of " + name + " is recorded as taken");
-    }
+    RecordedDecision recorded = recordedDecision(command.decisionId());
     String subject = command.subject() == null ? recorded.subject() : command.subject().strip();
     LimitKind kind = command.limitKind() == null ? recorded.limitKind() : command.limitKind();
     BigDecimal amount = command.amount() == null ? recorded.amount() : command.amount();
@@ -649,12 +644,7 @@ public class GovernanceBody {
    */
   @CommandHandler
   void handle(CorrectDelegationLimits command) {
-    HeldDelegation held = delegations.get(command.delegationId());
-    if (held == null) {
-      throw new RuleViolation(
-          Rule.UNKNOWN_DELEGATION,
-          "no delegation " + command.delegationId() + " to " + name + " is recorded");
-    }
+    HeldDelegation held = heldDelegation(command.delegationId());
     LocalDate from =
         held.limitsRecordedBy(command.correctedEventId())
             .orElseThrow(
@@ -916,11 +906,7 @@ public class GovernanceBody {
   }
 
   private HeldDelegation changeableDelegation(DelegationId id, LocalDate date, String change) {
-    HeldDelegation held = delegations.get(id);
-    if (held == null) {
-      throw new RuleViolation(
-          Rule.UNKNOWN_DELEGATION, "no delegation " + id + " to " + name + " is recorded");
-    }
+    HeldDelegation held = heldDelegation(id);
     if (!held.inForceOn(date)) {
       throw new RuleViolation(
           Rule.DELEGATION_NOT_IN_FORCE,
@@ -2101,12 +2087,7 @@ public class GovernanceBody {
    */
   @CommandHandler
   void handle(CorrectDecisionFunction command, OrganisationDirectory organisations) {
-    RecordedDecision recorded = decisions.get(command.decisionId());
-    if (recorded == null) {
-      throw new RuleViolation(
-          Rule.UNKNOWN_RECORDED_FACT,
-          "no decision " + command.decisionId() + " of " + name + " is recorded as taken");
-    }
+    RecordedDecision recorded = recordedDecision(command.decisionId());
     String function = command.function().strip();
     if (function.equals(recorded.function())) {
       throw new RuleViolation(
@@ -2126,6 +2107,17 @@ public class GovernanceBody {
             chosen.delegatorOn(date),
             command.reason().strip(),
             date));
+  }
+
+  /** A decision recorded as taken (a refusal is not one), or the rule naming its absence. */
+  private RecordedDecision recordedDecision(DecisionId id) {
+    RecordedDecision recorded = decisions.get(id);
+    if (recorded == null) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          "no decision " + id + " of " + name + " is recorded as taken");
+    }
+    return recorded;
   }
 
   private HeldDelegation heldDelegation(DelegationId id) {
