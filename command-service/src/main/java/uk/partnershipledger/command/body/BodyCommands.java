@@ -198,6 +198,53 @@ public final class BodyCommands {
       LocalDate until) {}
 
   /**
+   * The date of a departure (a partner's leaving, or an organisation's abolition) is corrected from
+   * {@code was} to {@code now}: each membership of the organisation that the departure ended on
+   * {@code was} ends on {@code now} instead, recorded as a {@code body.membership-end-corrected}
+   * naming that end. Moved earlier, a membership of the organisation in force on {@code now} ends
+   * then, and anything the body recorded of the organisation's people between the two dates that
+   * the earlier departure would have refused refuses the correction. Nothing affected, nothing
+   * recorded. Sent by the correction's cascade in its own unit of work (docs/adr/0009).
+   *
+   * @param reason the correction's reason, carried on each event it records
+   */
+  public record MoveRepresentationEnd(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId organisationId,
+      LocalDate was,
+      LocalDate now,
+      String reason) {}
+
+  /**
+   * The date of a departure is corrected from {@code was} to {@code now}: each delegation from the
+   * delegator that lapsed on {@code was} for {@code lapseReason} lapses on {@code now} instead,
+   * recorded as a {@code body.delegation-change-date-corrected} naming the lapse. Moved earlier, a
+   * decision recorded under it on or after {@code now}, or a grant or variation from the delegator
+   * between the two dates, refuses the correction. Nothing affected, nothing recorded.
+   */
+  public record MoveLapses(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId delegatorId,
+      LapseReason lapseReason,
+      LocalDate was,
+      LocalDate now,
+      String reason) {}
+
+  /**
+   * An abolition's date is corrected from {@code was} to {@code now}: each delegation that passed
+   * from the predecessor to the successor on {@code was} passes on {@code now} instead, recorded as
+   * a {@code body.delegation-change-date-corrected} naming the passing. Nothing affected, nothing
+   * recorded.
+   */
+  public record MovePassingsToSuccessor(
+      @TargetAggregateIdentifier BodyId bodyId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate was,
+      LocalDate now,
+      String reason) {}
+
+  /**
    * Corrects a version of the terms of reference: its title, reference or adoption date; a null
    * field keeps the value recorded.
    */
