@@ -2,6 +2,7 @@ package uk.partnershipledger.query.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,6 +96,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     if (type == LocalDate.class) {
       return "a date written yyyy-MM-dd";
+    }
+    if (type == OffsetDateTime.class) {
+      return "an instant written yyyy-MM-ddTHH:mm:ssZ (or with an offset, + written %2B)";
     }
     if (type == UUID.class || isTypedId(type)) {
       return "an id (a UUID such as 5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10)";
