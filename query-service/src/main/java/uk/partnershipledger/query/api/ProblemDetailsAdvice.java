@@ -3,9 +3,11 @@ package uk.partnershipledger.query.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -62,6 +66,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(parameter, why));
   }
 
+  /**
+   * Query parameters bound to an object (an authority question): a value that does not convert is
+   * named by its parameter, as a single parameter's would be.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    FieldError first = ex.getBindingResult().getFieldError();
+    if (first == null) {
+      return ResponseEntity.badRequest().body(invalid("request", "the query does not bind"));
+    }
+    Class<?> type = ex.getBindingResult().getFieldType(first.getField());
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                first.getField(), "'" + first.getRejectedValue() + "' is not " + expected(type)));
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception unexpected) {
     log.error("Unexpected failure while answering a query", unexpected);
@@ -99,6 +124,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     if (type == OffsetDateTime.class) {
       return "an instant written yyyy-MM-ddTHH:mm:ssZ (or with an offset, + written %2B)";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
     }
     if (type == UUID.class || isTypedId(type)) {
       return "an id (a UUID such as 5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10)";
