@@ -61,7 +61,8 @@ class ArchitectureTest {
             "uk.partnershipledger.query.body..",
             "uk.partnershipledger.query.delegation..",
             "uk.partnershipledger.query.decision..",
-            "uk.partnershipledger.query.mou..")
+            "uk.partnershipledger.query.mou..",
+            "uk.partnershipledger.query.audit..")
         .check(QUERY_SIDE);
   }
 }

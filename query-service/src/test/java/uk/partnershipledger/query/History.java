@@ -22,6 +22,19 @@ public final class History {
 
   private final Map<String, Long> nextSequence = new HashMap<>();
   private OffsetDateTime clock = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+  private String actor;
+  private String onBehalfOf;
+  private String reason;
+
+  /**
+   * Records the events that follow as issued by this actor, for this organisation, for this reason.
+   */
+  public History by(String actor, String onBehalfOf, String reason) {
+    this.actor = actor;
+    this.onBehalfOf = onBehalfOf;
+    this.reason = reason;
+    return this;
+  }
 
   public RecordedEvent record(GovernanceEvent event) {
     String aggregateId = aggregateIdOf(event);
@@ -40,7 +53,10 @@ public final class History {
         entry.aggregateType(),
         sequence,
         clock,
-        event);
+        event,
+        actor,
+        onBehalfOf,
+        reason);
   }
 
   public static String aggregateIdOf(GovernanceEvent event) {

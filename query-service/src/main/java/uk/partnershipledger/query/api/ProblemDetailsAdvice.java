@@ -2,6 +2,7 @@ package uk.partnershipledger.query.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     if (type == LocalDate.class) {
       return "a date written yyyy-MM-dd";
+    }
+    if (type == OffsetDateTime.class) {
+      return "an instant written yyyy-MM-ddTHH:mm:ssZ (or with an offset, + written %2B)";
     }
     if (type.isEnum()) {
       return "one of "

@@ -26,6 +26,12 @@ class CloudEventReader {
 
   static final String AGGREGATE_SEQUENCE = "aggregatesequence";
 
+  static final String ACTOR = "actor";
+
+  static final String ON_BEHALF_OF = "onbehalfof";
+
+  static final String REASON = "reason";
+
   private final JsonMapper json;
 
   CloudEventReader(JsonMapper json) {
@@ -81,7 +87,19 @@ class CloudEventReader {
         entry.aggregateType(),
         sequence(cloudEvent, where),
         recordedAt,
-        body(cloudEvent, entry, where));
+        body(cloudEvent, entry, where),
+        optional(cloudEvent, ACTOR),
+        optional(cloudEvent, ON_BEHALF_OF),
+        optional(cloudEvent, REASON));
+  }
+
+  /**
+   * An extension the audit trail shows but no projection needs: an event without it is still
+   * projected, and the trail says it was not given.
+   */
+  private static String optional(CloudEvent cloudEvent, String extension) {
+    Object value = cloudEvent.getExtension(extension);
+    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 
   private static UUID eventId(CloudEvent cloudEvent, String where) {

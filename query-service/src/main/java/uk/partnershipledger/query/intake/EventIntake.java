@@ -35,6 +35,7 @@ public class EventIntake {
   private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
   private final Map<Class<? extends GovernanceEvent>, Projector> projectors = new HashMap<>();
+  private final List<EventJournal> journals;
   private final ProjectionPositions positions;
   private final TransactionTemplate transaction;
   private final DurableCommits durableCommits;
@@ -42,6 +43,7 @@ public class EventIntake {
 
   EventIntake(
       List<Projector> projectors,
+      List<EventJournal> journals,
       ProjectionPositions positions,
       TransactionTemplate transaction,
       DurableCommits durableCommits,
@@ -62,6 +64,7 @@ public class EventIntake {
                                 + projector.getClass().getSimpleName());
                       }
                     }));
+    this.journals = List.copyOf(journals);
     this.positions = positions;
     this.transaction = transaction;
     this.durableCommits = durableCommits;
@@ -125,6 +128,7 @@ public class EventIntake {
               recorded.aggregateSequence());
     }
     projector.project(recorded);
+    journals.forEach(journal -> journal.keep(recorded));
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (last.isPresent()) {
       positions.advance(recorded, now);

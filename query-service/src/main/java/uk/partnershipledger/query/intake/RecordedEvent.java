@@ -15,6 +15,9 @@ import uk.partnershipledger.events.GovernanceEvent;
  * @param aggregateSequence the event's 0-based position in its aggregate's history
  * @param recordedAt when the ledger recorded the event, as opposed to its effective date
  * @param event the event
+ * @param actor who recorded it (the command's {@code X-Actor}); null if the envelope did not say
+ * @param onBehalfOf the organisation the actor acted for ({@code X-On-Behalf-Of}); null if unsaid
+ * @param reason why it was recorded, as the command gave it; null if unsaid
  */
 public record RecordedEvent(
     UUID eventId,
@@ -23,7 +26,32 @@ public record RecordedEvent(
     String aggregateType,
     long aggregateSequence,
     OffsetDateTime recordedAt,
-    GovernanceEvent event) {
+    GovernanceEvent event,
+    String actor,
+    String onBehalfOf,
+    String reason) {
+
+  /** An event whose envelope does not say who recorded it, for whom or why. */
+  public RecordedEvent(
+      UUID eventId,
+      String type,
+      String aggregateId,
+      String aggregateType,
+      long aggregateSequence,
+      OffsetDateTime recordedAt,
+      GovernanceEvent event) {
+    this(
+        eventId,
+        type,
+        aggregateId,
+        aggregateType,
+        aggregateSequence,
+        recordedAt,
+        event,
+        null,
+        null,
+        null);
+  }
 
   /**
    * Returns a field a projection cannot do without. An event without it cannot be projected however

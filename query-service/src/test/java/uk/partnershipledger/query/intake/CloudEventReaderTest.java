@@ -75,6 +75,9 @@ class CloudEventReaderTest {
     assertThat(recorded.aggregateType()).isEqualTo("partnership");
     assertThat(recorded.aggregateSequence()).isEqualTo(4);
     assertThat(recorded.recordedAt()).isEqualTo(OffsetDateTime.parse("2026-11-02T09:15:30.123Z"));
+    assertThat(recorded.actor()).isEqualTo("governance.officer@durham.gov.uk");
+    assertThat(recorded.onBehalfOf()).isEqualTo("durham-county-council");
+    assertThat(recorded.reason()).isEqualTo("CCG abolished by the Health and Care Act 2022");
     assertThat(recorded.event())
         .isEqualTo(
             new PartnerGaveNotice(
@@ -82,6 +85,15 @@ class CloudEventReaderTest {
                 OrganisationId.of(CCG),
                 LocalDate.of(2022, 7, 1),
                 LocalDate.of(2022, 1, 10)));
+  }
+
+  @Test
+  void an_envelope_that_does_not_say_who_recorded_the_event_still_reads() {
+    RecordedEvent recorded = reader.read(event("partnership.partner-gave-notice.v1", "4", NOTICE));
+
+    assertThat(recorded.actor()).isNull();
+    assertThat(recorded.onBehalfOf()).isNull();
+    assertThat(recorded.reason()).isNull();
   }
 
   @Test

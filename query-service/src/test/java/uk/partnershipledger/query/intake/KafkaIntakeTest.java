@@ -157,6 +157,15 @@ class KafkaIntakeTest {
                 Long.class,
                 cdcp.toString()))
         .isEqualTo(2);
+    assertThat(
+            jdbc.query(
+                "select actor, on_behalf_of, reason from event_log where event_id = ?",
+                (rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                joined.eventId()))
+        .as("logged once, with who recorded it, for whom and why from the CloudEvents extensions")
+        .containsExactly(
+            List.of(
+                "governance.officer@durham.gov.uk", "durham-county-council", "KafkaIntakeTest"));
   }
 
   @Test
