@@ -1310,10 +1310,17 @@ abstract class CommandApiTestBase {
     String redate =
         """
         {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "Framework minutes"}""";
-    establish(cdcp, "County Durham Health and Care Joint Committee", "JOINT_COMMITTEE");
+    String body =
+        establish(cdcp, "County Durham Health and Care Joint Committee", "JOINT_COMMITTEE");
+    // The body directory follows the establishment's corrected date, and the formation by it.
+    Http.Response earlierBody =
+        http.post(
+            "/bodies/" + body + "/status-corrections",
+            redate.formatted(eventIdOf(body, "BodyEstablished"), "2022-09-01"));
+    assertThat(earlierBody.status()).as(earlierBody.body()).isEqualTo(200);
     long before = storedEvents();
 
-    Http.Response afterBody = http.post(path, redate.formatted(formed, "2022-10-02"));
+    Http.Response afterBody = http.post(path, redate.formatted(formed, "2022-09-02"));
     assertThat(storedEvents()).isEqualTo(before);
     assertThat(draftMou(cdcp, "2019-01-01", dcc, ccg).status()).isEqualTo(201);
     before = storedEvents();
