@@ -515,10 +515,10 @@ public class Partnership {
               + ", formed on "
               + was);
     }
-    List<OrganisationId> founders = foundersOnFormationDay();
+    List<OrganisationId> moving = foundersOnFormationDay();
     if (!date.equals(was)) {
-      founders.forEach(founder -> directory.requireEstablished(founder, date));
-      assertNothingRecordedBefore(date, founders, directory);
+      moving.forEach(founder -> directory.requireEstablished(founder, date));
+      assertNothingRecordedBefore(date, moving, directory);
     }
     String reason = command.reason().strip();
     if (!newName.equals(name) || !newPlace.equals(place)) {
@@ -526,8 +526,7 @@ public class Partnership {
           new FormationCorrected(partnershipId, formationEventId, newName, newPlace, reason, was));
     }
     if (!date.equals(was)) {
-      apply(
-          new FormationDateCorrected(partnershipId, formationEventId, founders, was, reason, date));
+      apply(new FormationDateCorrected(partnershipId, formationEventId, moving, was, reason, date));
     }
     return was;
   }
