@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -1391,32 +1392,20 @@ abstract class CommandApiTestBase {
     String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
     for (int round = 0; round < 8; round++) {
       String cdcp = form(dcc, ccg);
-      String formed = eventIdOf(cdcp, "PartnershipFormed");
-      CountDownLatch start = new CountDownLatch(1);
-      CompletableFuture<Http.Response> correction =
-          CompletableFuture.supplyAsync(
-              () -> {
-                await(start);
-                return http.post(
-                    "/partnerships/" + cdcp + "/formation-corrections",
-                    """
-                    {"correctedEventId": "%s", "effectiveDate": "2019-01-01", "reason": "r"}"""
-                        .formatted(formed));
-              });
-      CompletableFuture<Http.Response> establishment =
-          CompletableFuture.supplyAsync(
-              () -> {
-                await(start);
-                return http.post(
-                    "/bodies",
-                    """
-                    {"partnershipId": "%s", "name": "Integrated Care Board", "type": "PARTNERSHIP_BOARD",
-                     "status": "OPERATIONAL", "effectiveDate": "2018-06-01", "reason": "r"}"""
-                        .formatted(cdcp));
-              });
-      start.countDown();
-      Http.Response corrected = correction.join();
-      Http.Response established = establishment.join();
+      List<Http.Response> raced =
+          raceWithFormationMovedTo(
+              cdcp,
+              "2019-01-01",
+              () ->
+                  http.post(
+                      "/bodies",
+                      """
+                      {"partnershipId": "%s", "name": "Integrated Care Board",
+                       "type": "PARTNERSHIP_BOARD", "status": "OPERATIONAL",
+                       "effectiveDate": "2018-06-01", "reason": "r"}"""
+                          .formatted(cdcp)));
+      Http.Response corrected = raced.get(0);
+      Http.Response established = raced.get(1);
 
       assertThat(List.of(corrected.status(), established.status()))
           .as("round %d: %s / %s", round, corrected.body(), established.body())
@@ -1435,6 +1424,73 @@ abstract class CommandApiTestBase {
                   cdcp))
           .isZero();
     }
+  }
+
+  /**
+   * A founder's leaving and the formation moved later, both allowed whichever comes first: the
+   * correction locks the partnership's tenures before it loads the partnership, so the two never
+   * wait for each other in a circle, and the founder's tenure ends up moved and ended.
+   */
+  @Test
+  void a_founder_s_leaving_and_a_later_formation_date_both_hold_whichever_comes_first() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    for (int round = 0; round < 8; round++) {
+      String cdcp = form(dcc, ccg);
+      Http.Response notice =
+          http.post(
+              "/partnerships/" + cdcp + "/partners/" + ccg + "/notice",
+              """
+              {"effectiveDate": "2020-01-01", "reason": "Letter"}""");
+      assertThat(notice.status()).as(notice.body()).isLessThan(300);
+      List<Http.Response> raced =
+          raceWithFormationMovedTo(
+              cdcp,
+              "2019-01-01",
+              () ->
+                  http.post(
+                      "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
+                      """
+                      {"effectiveDate": "2021-01-01", "reason": "r"}"""));
+      Http.Response corrected = raced.get(0);
+      Http.Response left = raced.get(1);
+
+      assertThat(List.of(corrected.status(), left.status()))
+          .as("round %d: %s / %s", round, corrected.body(), left.body())
+          .allMatch(status -> status < 300);
+      assertThat(
+              jdbc.queryForMap(
+                  "select valid_from, valid_to from partner_directory"
+                      + " where partnership_id = ? and organisation_id = ?",
+                  cdcp,
+                  ccg))
+          .containsValues(java.sql.Date.valueOf("2019-01-01"), java.sql.Date.valueOf("2021-01-01"));
+    }
+  }
+
+  /** Sends a correction of the formation's date and another request at the same moment. */
+  private List<Http.Response> raceWithFormationMovedTo(
+      String partnership, String date, Supplier<Http.Response> other) {
+    String formed = eventIdOf(partnership, "PartnershipFormed");
+    CountDownLatch start = new CountDownLatch(1);
+    CompletableFuture<Http.Response> correction =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return http.post(
+                  "/partnerships/" + partnership + "/formation-corrections",
+                  """
+                  {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "r"}"""
+                      .formatted(formed, date));
+            });
+    CompletableFuture<Http.Response> raced =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return other.get();
+            });
+    start.countDown();
+    return List.of(correction.join(), raced.join());
   }
 
   @Test

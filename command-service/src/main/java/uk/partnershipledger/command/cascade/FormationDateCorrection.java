@@ -23,7 +23,10 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  * <p>The partnership's directory row is locked before anything is recorded or looked at. A body's
  * establishment, an MoU's drafting, and the corrections moving either earlier take the same lock
  * ({@link PartnershipDirectory#requireFormed}): one that commits first is seen here; one that waits
- * then reads the corrected formation date and is judged by it (docs/adr/0008).
+ * then reads the corrected formation date and is judged by it (docs/adr/0008). The partnership's
+ * tenures are locked next, before the partnership is loaded: a leaving or an abolition takes its
+ * tenure before it writes to the partnership, so it finishes first and is judged here, and the two
+ * never wait for each other in a circle (the correction moves founders' tenures in the directory).
  */
 @Component
 class FormationDateCorrection {
@@ -46,6 +49,7 @@ class FormationDateCorrection {
     LocalDate date = command.effectiveDate();
     if (date != null) {
       partnerships.lockFormation(command.partnershipId());
+      partnerships.lockTenures(command.partnershipId());
     }
     LocalDate was =
         cascade.sendForResult(

@@ -173,6 +173,15 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
   }
 
   @Override
+  public void lockTenures(PartnershipId partnershipId) {
+    jdbc.queryForList(
+        "select organisation_id from partner_directory where partnership_id = ?"
+            + " order by organisation_id, valid_from for update",
+        String.class,
+        partnershipId.toString());
+  }
+
+  @Override
   public Optional<KnownPartnership> find(PartnershipId partnershipId) {
     return partnership(partnershipId, "");
   }
