@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -1298,6 +1299,198 @@ abstract class CommandApiTestBase {
     assertThat(event.get("correctedEventId").asString()).isEqualTo(formed);
     assertThat(event.get("place").asString()).isEqualTo("County Durham and Darlington");
     assertThat(event.get("effectiveDate").asString()).isEqualTo("2018-04-01");
+  }
+
+  @Test
+  void a_formation_date_is_corrected_with_its_founders_unless_a_body_or_mou_would_fall_before_it() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String cdcp = form(dcc, ccg);
+    String formed = eventIdOf(cdcp, "PartnershipFormed");
+    String path = "/partnerships/" + cdcp + "/formation-corrections";
+    String redate =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "Framework minutes"}""";
+    String body =
+        establish(cdcp, "County Durham Health and Care Joint Committee", "JOINT_COMMITTEE");
+    // The body directory follows the establishment's corrected date, and the formation by it.
+    Http.Response earlierBody =
+        http.post(
+            "/bodies/" + body + "/status-corrections",
+            redate.formatted(eventIdOf(body, "BodyEstablished"), "2022-09-01"));
+    assertThat(earlierBody.status()).as(earlierBody.body()).isEqualTo(200);
+    long before = storedEvents();
+
+    Http.Response afterBody = http.post(path, redate.formatted(formed, "2022-09-02"));
+    assertThat(storedEvents()).isEqualTo(before);
+    assertThat(draftMou(cdcp, "2019-01-01", dcc, ccg).status()).isEqualTo(201);
+    before = storedEvents();
+    Http.Response afterMou = http.post(path, redate.formatted(formed, "2019-01-02"));
+    Http.Response beforeCcg = http.post(path, redate.formatted(formed, "2013-03-31"));
+    Http.Response unchanged = http.post(path, redate.formatted(formed, "2018-04-01"));
+
+    assertRule(afterBody, 409, "formation-after-recorded-acts");
+    assertThat(afterBody.json().get("detail").asString())
+        .contains("County Durham Health and Care Joint Committee was established");
+    assertRule(afterMou, 409, "formation-after-recorded-acts");
+    assertThat(afterMou.json().get("detail").asString())
+        .contains("County Durham Care Partnership MoU was drafted");
+    assertRule(beforeCcg, 409, "organisation-not-yet-established");
+    assertRule(unchanged, 409, "correction-changes-nothing");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response later = http.post(path, redate.formatted(formed, "2019-01-01"));
+
+    assertThat(later.status()).as(later.body()).isEqualTo(200);
+    assertThat(storedEvents()).isEqualTo(before + 1);
+    assertThat(
+            jdbc.queryForObject(
+                "select formed_on from partnership_directory where partnership_id = ?",
+                LocalDate.class,
+                cdcp))
+        .isEqualTo(LocalDate.of(2019, 1, 1));
+    assertThat(
+            jdbc.queryForList(
+                "select valid_from from partner_directory where partnership_id = ?",
+                LocalDate.class,
+                cdcp))
+        .containsOnly(LocalDate.of(2019, 1, 1));
+    assertRule(
+        join(cdcp, register("HDFT", "NHS_FOUNDATION_TRUST", "2004-01-01"), "2018-12-31"),
+        409,
+        "partnership-not-yet-formed");
+    JsonNode event = publishedOfType(cdcp, 4, "partnership.formation-date-corrected.v1");
+    assertThat(event.get("correctedEventId").asString()).isEqualTo(formed);
+    assertThat(event.get("previousDate").asString()).isEqualTo("2018-04-01");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2019-01-01");
+    List<String> moved = new ArrayList<>();
+    event.get("movedFoundingPartners").forEach(founder -> moved.add(founder.asString()));
+    assertThat(moved).containsExactly(dcc, ccg);
+
+    String corrected = eventIdOf(cdcp, "FormationDateCorrected");
+    Http.Response stale = http.post(path, redate.formatted(formed, "2017-01-01"));
+    Http.Response earlier = http.post(path, redate.formatted(corrected, "2017-01-01"));
+
+    assertRule(stale, 404, "unknown-recorded-fact");
+    assertThat(earlier.status()).as(earlier.body()).isEqualTo(200);
+    assertThat(
+            jdbc.queryForList(
+                "select valid_from from partner_directory where partnership_id = ?",
+                LocalDate.class,
+                cdcp))
+        .containsOnly(LocalDate.of(2017, 1, 1));
+  }
+
+  /**
+   * A body established between the old and the new formation date while the formation is moved
+   * later: both take the formation's row lock, so whichever is judged second sees the first, and no
+   * body is ever left established before its partnership was formed (docs/adr/0008).
+   */
+  @Test
+  void a_body_established_while_the_formation_moves_later_never_falls_before_it() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    for (int round = 0; round < 8; round++) {
+      String cdcp = form(dcc, ccg);
+      List<Http.Response> raced =
+          raceWithFormationMovedTo(
+              cdcp,
+              "2019-01-01",
+              () ->
+                  http.post(
+                      "/bodies",
+                      """
+                      {"partnershipId": "%s", "name": "Integrated Care Board",
+                       "type": "PARTNERSHIP_BOARD", "status": "OPERATIONAL",
+                       "effectiveDate": "2018-06-01", "reason": "r"}"""
+                          .formatted(cdcp)));
+      Http.Response corrected = raced.get(0);
+      Http.Response established = raced.get(1);
+
+      assertThat(List.of(corrected.status(), established.status()))
+          .as("round %d: %s / %s", round, corrected.body(), established.body())
+          .isIn(List.of(200, 409), List.of(409, 201));
+      if (established.status() == 409) {
+        assertRule(established, 409, "partnership-not-yet-formed");
+      } else {
+        assertRule(corrected, 409, "formation-after-recorded-acts");
+      }
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from body_directory b join partnership_directory p"
+                      + " on p.partnership_id = b.partnership_id"
+                      + " where b.partnership_id = ? and b.established_on < p.formed_on",
+                  Long.class,
+                  cdcp))
+          .isZero();
+    }
+  }
+
+  /**
+   * A founder's leaving and the formation moved later, both allowed whichever comes first: the
+   * correction locks the partnership's tenures before it loads the partnership, so the two never
+   * wait for each other in a circle, and the founder's tenure ends up moved and ended.
+   */
+  @Test
+  void a_founder_s_leaving_and_a_later_formation_date_both_hold_whichever_comes_first() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    for (int round = 0; round < 8; round++) {
+      String cdcp = form(dcc, ccg);
+      Http.Response notice =
+          http.post(
+              "/partnerships/" + cdcp + "/partners/" + ccg + "/notice",
+              """
+              {"effectiveDate": "2020-01-01", "reason": "Letter"}""");
+      assertThat(notice.status()).as(notice.body()).isLessThan(300);
+      List<Http.Response> raced =
+          raceWithFormationMovedTo(
+              cdcp,
+              "2019-01-01",
+              () ->
+                  http.post(
+                      "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
+                      """
+                      {"effectiveDate": "2021-01-01", "reason": "r"}"""));
+      Http.Response corrected = raced.get(0);
+      Http.Response left = raced.get(1);
+
+      assertThat(List.of(corrected.status(), left.status()))
+          .as("round %d: %s / %s", round, corrected.body(), left.body())
+          .allMatch(status -> status < 300);
+      assertThat(
+              jdbc.queryForMap(
+                  "select valid_from, valid_to from partner_directory"
+                      + " where partnership_id = ? and organisation_id = ?",
+                  cdcp,
+                  ccg))
+          .containsValues(java.sql.Date.valueOf("2019-01-01"), java.sql.Date.valueOf("2021-01-01"));
+    }
+  }
+
+  /** Sends a correction of the formation's date and another request at the same moment. */
+  private List<Http.Response> raceWithFormationMovedTo(
+      String partnership, String date, Supplier<Http.Response> other) {
+    String formed = eventIdOf(partnership, "PartnershipFormed");
+    CountDownLatch start = new CountDownLatch(1);
+    CompletableFuture<Http.Response> correction =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return http.post(
+                  "/partnerships/" + partnership + "/formation-corrections",
+                  """
+                  {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "r"}"""
+                      .formatted(formed, date));
+            });
+    CompletableFuture<Http.Response> raced =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return other.get();
+            });
+    start.countDown();
+    return List.of(correction.join(), raced.join());
   }
 
   @Test

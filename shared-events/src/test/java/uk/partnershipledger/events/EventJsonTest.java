@@ -3,9 +3,11 @@ package uk.partnershipledger.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -30,5 +32,33 @@ class EventJsonTest {
                 + "\"organisationId\":\"0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22\","
                 + "\"effectiveDate\":\"2021-04-01\"}");
     assertThat(json.readValue(written, PartnerJoined.class)).isEqualTo(joined);
+  }
+
+  /** Pinned: consumers read the moved founders as a list of bare ids, in the order named. */
+  @Test
+  void a_formation_date_correction_is_written_with_its_moved_founders_and_read_back() {
+    FormationDateCorrected corrected =
+        new FormationDateCorrected(
+            PartnershipId.of("5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10"),
+            "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+            List.of(
+                OrganisationId.of("0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22"),
+                OrganisationId.of("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")),
+            LocalDate.of(2018, 4, 1),
+            "The framework took effect on 1 May 2018",
+            LocalDate.of(2018, 5, 1));
+
+    String written = json.writeValueAsString(corrected);
+
+    assertThat(written)
+        .isEqualTo(
+            "{\"partnershipId\":\"5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10\","
+                + "\"correctedEventId\":\"7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6\","
+                + "\"movedFoundingPartners\":[\"0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22\","
+                + "\"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\"],"
+                + "\"previousDate\":\"2018-04-01\","
+                + "\"reason\":\"The framework took effect on 1 May 2018\","
+                + "\"effectiveDate\":\"2018-05-01\"}");
+    assertThat(json.readValue(written, FormationDateCorrected.class)).isEqualTo(corrected);
   }
 }

@@ -697,11 +697,12 @@ public class GovernanceBody {
 
   /**
    * A status (shadow form, operational...) took effect on another day than recorded. The corrected
-   * timeline must still move forward, the establishment stay before every other fact, and every
-   * recorded decision fall on a day the body is operational.
+   * timeline must still move forward, the establishment stay before every other fact and on or
+   * after the partnership's formation, and every recorded decision fall on a day the body is
+   * operational.
    */
   @CommandHandler
-  void handle(CorrectStatusDate command) {
+  void handle(CorrectStatusDate command, PartnershipDirectory partnerships) {
     LocalDate was = statusRecordedBy.get(command.correctedEventId());
     if (was == null) {
       throw new RuleViolation(
@@ -741,6 +742,9 @@ public class GovernanceBody {
               + timeline());
     }
     if (establishment) {
+      // Locks the formation, as an establishment does: a correction moving the formation later
+      // either sees this day or is seen here.
+      partnerships.requireFormed(partnershipId, date);
       earliestOtherFact()
           .filter(first -> first.isBefore(date))
           .ifPresent(

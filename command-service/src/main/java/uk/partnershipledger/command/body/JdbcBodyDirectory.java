@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.EstablishmentCorrected;
+import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -41,6 +42,20 @@ class JdbcBodyDirectory implements BodyDirectory {
         "update body_directory set name = ? where body_id = ?",
         event.name(),
         event.bodyId().toString());
+  }
+
+  /**
+   * A correction of the establishment's date (the date of the body's first status) moves the day
+   * other aggregates see it established: a formation's date correction is judged by it. Later
+   * statuses never share the establishment's day, so the day replaced tells which it was.
+   */
+  @EventHandler
+  void on(StatusDateCorrected event) {
+    jdbc.update(
+        "update body_directory set established_on = ? where body_id = ? and established_on = ?",
+        Date.valueOf(event.effectiveDate()),
+        event.bodyId().toString(),
+        Date.valueOf(event.previousDate()));
   }
 
   @Override

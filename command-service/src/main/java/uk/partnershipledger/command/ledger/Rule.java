@@ -65,6 +65,8 @@ public enum Rule {
       409, "The corrected fact would contradict other facts already recorded"),
   DISSOLUTION_BEFORE_RECORDED_ACTS(
       409, "A body cannot be dissolved from a day on which it still acted by the record"),
+  FORMATION_AFTER_RECORDED_ACTS(
+      409, "A partnership cannot be formed after a day on which something of it is recorded"),
   DIRECT_ACCOUNTABILITY_CYCLE(409, "Lines of direct accountability cannot run in a circle"),
   PARENT_BODY_IN_ANOTHER_PARTNERSHIP(409, "A parent body must belong to the same partnership"),
   BODY_ESTABLISHED_AS_DISSOLVED(400, "A body cannot be established as dissolved"),

@@ -59,7 +59,8 @@ public interface OrganisationDirectory {
     return organisation;
   }
 
-  private String describe(OrganisationId organisationId) {
+  /** The organisation's current name, or its id if none is registered: for refusals' words. */
+  default String describe(OrganisationId organisationId) {
     return find(organisationId).map(KnownOrganisation::name).orElse(organisationId.toString());
   }
 

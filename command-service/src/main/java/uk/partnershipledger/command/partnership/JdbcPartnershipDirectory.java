@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
@@ -44,6 +45,30 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
         "update partnership_directory set name = ? where partnership_id = ?",
         event.name(),
         event.partnershipId().toString());
+  }
+
+  /**
+   * The partnership was formed on another day: so were the founders whose joinings moved with it.
+   * Each moved founder's tenure is the one that began on the day replaced.
+   */
+  @EventHandler
+  void on(FormationDateCorrected event) {
+    String partnership = event.partnershipId().toString();
+    jdbc.update(
+        "update partnership_directory set formed_on = ? where partnership_id = ?",
+        Date.valueOf(event.effectiveDate()),
+        partnership);
+    event
+        .movedFoundingPartners()
+        .forEach(
+            founder ->
+                jdbc.update(
+                    "update partner_directory set valid_from = ? where partnership_id = ?"
+                        + " and organisation_id = ? and valid_from = ?",
+                    Date.valueOf(event.effectiveDate()),
+                    partnership,
+                    founder.toString(),
+                    Date.valueOf(event.previousDate())));
   }
 
   @EventHandler
@@ -148,10 +173,28 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
   }
 
   @Override
+  public void lockTenures(PartnershipId partnershipId) {
+    jdbc.queryForList(
+        "select organisation_id from partner_directory where partnership_id = ?"
+            + " order by organisation_id, valid_from for update",
+        String.class,
+        partnershipId.toString());
+  }
+
+  @Override
   public Optional<KnownPartnership> find(PartnershipId partnershipId) {
+    return partnership(partnershipId, "");
+  }
+
+  @Override
+  public Optional<KnownPartnership> lockFormation(PartnershipId partnershipId) {
+    return partnership(partnershipId, " for update");
+  }
+
+  private Optional<KnownPartnership> partnership(PartnershipId partnershipId, String lock) {
     return jdbc
         .query(
-            "select name, formed_on from partnership_directory where partnership_id = ?",
+            "select name, formed_on from partnership_directory where partnership_id = ?" + lock,
             (rs, i) ->
                 new KnownPartnership(partnershipId, rs.getString(1), rs.getDate(2).toLocalDate()),
             partnershipId.toString())

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,7 +23,6 @@ import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
-import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectFormation;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLineEnd;
@@ -31,12 +31,14 @@ import uk.partnershipledger.command.partnership.PartnershipCommands.EndReporting
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordFormationCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordJoiningCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeaving;
 import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
@@ -72,6 +74,13 @@ public class Partnership {
   private String formationEventId;
 
   private final Map<OrganisationId, List<Tenure>> tenures = new HashMap<>();
+
+  /**
+   * The partners whose joinings were recorded with the formation: the joinings that directly follow
+   * it in the partnership's record, on its day, in the order they were named.
+   */
+  private final List<OrganisationId> founders = new ArrayList<>();
+
   private final List<ReportingLine> reportingLines = new ArrayList<>();
 
   /** The days each organisation took an abolished partner's place while already a partner. */
@@ -467,12 +476,23 @@ public class Partnership {
   }
 
   /**
-   * DOMAIN.md rule 7 and docs/adr/0009: the partnership formed with a wrong name or place, named by
-   * its formation event (or latest correction). A field left out keeps the value recorded; the
-   * formation's date and founding partners are not corrected here.
+   * DOMAIN.md rule 7 and docs/adr/0009: the partnership formed with a wrong name, place or date,
+   * named by its formation event (or latest correction). A field left out keeps the value recorded.
+   * A new name or place is recorded as {@link FormationCorrected}, a new date as {@link
+   * FormationDateCorrected}, both in one unit of work when both change (the date's correction then
+   * names the name's).
+   *
+   * <p>The founding partners whose joinings still fall on the formation day move with it. The
+   * corrected formation is judged as a formation on that date would be: each moved founder in
+   * existence then, and nothing else of the partnership recorded before it (see {@link
+   * #assertNothingRecordedBefore}). Its bodies and MoUs live in other aggregates and are checked by
+   * the cascade that sends this command ({@code command.cascade.FormationDateCorrection}), in the
+   * same transaction.
+   *
+   * @return the formation date this correction replaced (the one recorded, if the date is kept)
    */
   @CommandHandler
-  void handle(CorrectFormation command) {
+  LocalDate handle(RecordFormationCorrection command, OrganisationDirectory directory) {
     if (!command.correctedEventId().equals(formationEventId)) {
       throw new RuleViolation(
           Rule.UNKNOWN_RECORDED_FACT,
@@ -483,19 +503,84 @@ public class Partnership {
     }
     String newName = command.name() == null ? name : command.name().strip();
     String newPlace = command.place() == null ? place : command.place().strip();
-    if (newName.equals(name) && newPlace.equals(place)) {
+    LocalDate was = formedOn;
+    LocalDate date = command.effectiveDate() == null ? was : command.effectiveDate();
+    if (newName.equals(name) && newPlace.equals(place) && date.equals(was)) {
       throw new RuleViolation(
           Rule.CORRECTION_CHANGES_NOTHING,
-          "the partnership is already recorded as " + name + ", for " + place);
+          "the partnership is already recorded as "
+              + name
+              + ", for "
+              + place
+              + ", formed on "
+              + was);
     }
-    apply(
-        new FormationCorrected(
-            partnershipId,
-            formationEventId,
-            newName,
-            newPlace,
-            command.reason().strip(),
-            formedOn));
+    List<OrganisationId> moving = foundersOnFormationDay();
+    if (!date.equals(was)) {
+      moving.forEach(founder -> directory.requireEstablished(founder, date));
+      assertNothingRecordedBefore(date, moving, directory);
+    }
+    String reason = command.reason().strip();
+    if (!newName.equals(name) || !newPlace.equals(place)) {
+      apply(
+          new FormationCorrected(partnershipId, formationEventId, newName, newPlace, reason, was));
+    }
+    if (!date.equals(was)) {
+      apply(new FormationDateCorrected(partnershipId, formationEventId, moving, was, reason, date));
+    }
+    return was;
+  }
+
+  /**
+   * The founders whose joinings move with the formation: those recorded with it whose tenure still
+   * begins on its day (a founder whose joining was corrected to another day keeps that day), in the
+   * order they were named.
+   */
+  private List<OrganisationId> foundersOnFormationDay() {
+    return founders.stream()
+        .filter(founder -> tenuresOf(founder).stream().anyMatch(t -> t.joinedOn().equals(formedOn)))
+        .collect(ArrayList::new, List::add, List::addAll);
+  }
+
+  /**
+   * Moved later, a formation would leave out days on which the partnership, by its own record,
+   * already had partners who are not moving, notices, leavings, successions or reporting lines. A
+   * moved founder's tenure must also still be a day long at least: it cannot have ended by the new
+   * date.
+   */
+  private void assertNothingRecordedBefore(
+      LocalDate date, List<OrganisationId> moved, OrganisationDirectory directory) {
+    List<RecordedBeforeFormation> acts = new ArrayList<>();
+    tenures.forEach(
+        (partner, list) ->
+            list.forEach(
+                tenure -> {
+                  String who = directory.describe(partner);
+                  if (!(moved.contains(partner) && tenure.joinedOn().equals(formedOn))) {
+                    acts.add(new RecordedBeforeFormation(tenure.joinedOn(), who + " joined"));
+                  }
+                  if (tenure.noticeGivenOn() != null) {
+                    acts.add(
+                        new RecordedBeforeFormation(tenure.noticeGivenOn(), who + " gave notice"));
+                  }
+                  if (tenure.leftOn() != null) {
+                    // A tenure ending on the new formation day would be empty.
+                    acts.add(
+                        new RecordedBeforeFormation(
+                            tenure.leftOn().minusDays(1), who + " was a partner for the last day"));
+                  }
+                }));
+    successionsTo.forEach(
+        (partner, days) ->
+            days.forEach(
+                day ->
+                    acts.add(
+                        new RecordedBeforeFormation(
+                            day,
+                            directory.describe(partner) + " took an abolished partner's place"))));
+    reportingLines.forEach(
+        line -> acts.add(new RecordedBeforeFormation(line.since(), "a reporting line began")));
+    RecordedBeforeFormation.refuseAnyBefore(name, date, acts.stream());
   }
 
   /**
@@ -694,8 +779,31 @@ public class Partnership {
     this.formationEventId = eventId;
   }
 
+  /** The moved founders' tenures begin on the new day, and this event now holds that day. */
   @EventSourcingHandler
-  void on(PartnerJoined event, @MessageIdentifier String eventId) {
+  void on(FormationDateCorrected event, @MessageIdentifier String eventId) {
+    event
+        .movedFoundingPartners()
+        .forEach(
+            founder ->
+                tenuresOf(founder).stream()
+                    .filter(tenure -> tenure.joinedOn().equals(event.previousDate()))
+                    .findFirst()
+                    .ifPresent(
+                        tenure ->
+                            replace(
+                                founder,
+                                tenure,
+                                old -> old.joinedOn(event.effectiveDate()).recordedBy(eventId))));
+    this.formedOn = event.effectiveDate();
+    this.formationEventId = eventId;
+  }
+
+  @EventSourcingHandler
+  void on(PartnerJoined event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    if (sequence == founders.size() + 1 && event.effectiveDate().equals(formedOn)) {
+      founders.add(event.organisationId());
+    }
     tenures
         .computeIfAbsent(event.organisationId(), partner -> new ArrayList<>())
         .add(new Tenure(event.effectiveDate(), null, null, eventId, null, null));

@@ -112,14 +112,29 @@ public final class PartnershipCommands {
       String reason) {}
 
   /**
-   * Corrects the partnership's name or place, naming its formation event; a null field keeps the
-   * value recorded.
+   * Corrects the partnership's name, place or date, naming its formation event (or latest
+   * correction); a null field keeps the value recorded. Handled by the cascade (command.cascade),
+   * which records the correction with {@link RecordFormationCorrection} and, for a later date,
+   * checks that no body or MoU of the partnership falls before it.
    */
-  record CorrectFormation(
+  public record CorrectFormation(
+      PartnershipId partnershipId,
+      String correctedEventId,
+      String name,
+      String place,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
+   * The correction itself, on the partnership's own record; answers the formation date it replaced
+   * (the date recorded, where the date is not corrected).
+   */
+  public record RecordFormationCorrection(
       @TargetAggregateIdentifier PartnershipId partnershipId,
       String correctedEventId,
       String name,
       String place,
+      LocalDate effectiveDate,
       String reason) {}
 
   /** Corrects the date a reporting line ended, naming its ending event. */

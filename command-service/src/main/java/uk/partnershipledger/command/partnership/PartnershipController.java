@@ -317,11 +317,15 @@ class PartnershipController {
 
   @PostMapping("/{partnershipId}/formation-corrections")
   @Operation(
-      summary = "Correct a partnership's name or place",
+      summary = "Correct a partnership's name, place or formation date",
       description =
-          "Gives the right name or place of the partnership, in place of its formation event (or"
-              + " its latest correction); a field left out keeps the value recorded. The date and"
-              + " founding partners are not corrected here.")
+          "Gives the right name, place or formation date of the partnership, in place of its"
+              + " formation event (or its latest correction); a field left out keeps the value"
+              + " recorded. A new date moves the founding partners whose joinings still fall on"
+              + " the formation day with it (formation-date-corrected names them). Judged as a"
+              + " formation on that date: each moved founder in existence then, and nothing of the"
+              + " partnership (a joining of another partner, a notice, a leaving, a reporting line,"
+              + " a body's establishment, an MoU's drafting) recorded before it.")
   ResponseEntity<?> correctFormation(
       @PathVariable PartnershipId partnershipId,
       CommandHeaders headers,
@@ -337,6 +341,7 @@ class PartnershipController {
                   request.correctedEventId(),
                   request.name(),
                   request.place(),
+                  request.effectiveDate(),
                   request.reason()));
           return ResponseEntity.ok(new PartnershipCorrected(partnershipId, "FORMATION_CORRECTED"));
         });
@@ -503,6 +508,7 @@ class PartnershipController {
           """
           {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
            "name": "County Durham Care Partnership", "place": "County Durham",
+           "effectiveDate": "2018-04-01",
            "reason": "The Integrated Governance Framework names it so (April 2018)"}""")
   record FormationCorrectionRequest(
       @NotBlank @Size(max = 100) String correctedEventId,
@@ -514,6 +520,11 @@ class PartnershipController {
           @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
           @Schema(description = "The right place it serves")
           String place,
+      @Schema(
+              description =
+                  "The right day it was formed; the founding partners' joinings on the formation"
+                      + " day move with it")
+          LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   @Schema(

@@ -43,10 +43,33 @@ public interface PartnershipDirectory {
    */
   List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date);
 
-  /** The partnership, provided it is recorded and already formed on {@code date}. */
+  /**
+   * The partnership, with its formation locked until the caller's transaction ends: a correction of
+   * the formation date waits for whoever holds it, and whoever waits for it then reads the
+   * corrected date (docs/adr/0008, docs/adr/0009). A directory kept in memory has nothing to lock.
+   */
+  default Optional<KnownPartnership> lockFormation(PartnershipId partnershipId) {
+    return find(partnershipId);
+  }
+
+  /**
+   * Locks every tenure of the partnership until the caller's transaction ends, in one order. A
+   * correction of the formation date takes these before it records anything, after the formation's
+   * lock: a leaving, an abolition or a joining correction holding one of them (each takes its
+   * tenure before it writes to the partnership) finishes first, and the correction then judges the
+   * partnership with it. A directory kept in memory has nothing to lock.
+   */
+  default void lockTenures(PartnershipId partnershipId) {}
+
+  /**
+   * The partnership, provided it is recorded and already formed on {@code date}. Its formation is
+   * locked as {@link #lockFormation} does: whatever is dated by this check (a body's establishment,
+   * an MoU's drafting) is then either seen by a correction moving the formation later, or judged
+   * against the corrected date.
+   */
   default KnownPartnership requireFormed(PartnershipId partnershipId, LocalDate date) {
     KnownPartnership known =
-        find(partnershipId)
+        lockFormation(partnershipId)
             .orElseThrow(
                 () ->
                     new RuleViolation(

@@ -407,6 +407,19 @@ class CorrectionTest {
     }
 
     @Test
+    void the_establishment_moves_back_to_the_partnership_s_formation_and_not_before() {
+      TestExecutor<GovernanceBody> given = fixture.given(proposed());
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(0), CDCP_FORMED.minusDays(1), "r"))
+          .expectNoEvents()
+          .expectException(violates(Rule.PARTNERSHIP_NOT_YET_FORMED));
+      given = fixture.given(proposed());
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(0), CDCP_FORMED, "r"))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void an_unknown_event_is_refused() {
       fixture
           .given(proposed())

@@ -9,7 +9,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.ledger.Rule;
-import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectFormation;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordFormationCorrection;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
@@ -33,6 +33,7 @@ class FormationCorrectionTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Partnership.class);
+    fixture.registerInjectableResource(new Organisations());
   }
 
   private TestExecutor<Partnership> formed() {
@@ -56,7 +57,9 @@ class FormationCorrectionTest {
     String formation = idOfGiven(0);
 
     given
-        .when(new CorrectFormation(CDCP, formation, " CDCP ", " Durham ", " Framework "))
+        .when(
+            new RecordFormationCorrection(
+                CDCP, formation, " CDCP ", " Durham ", null, " Framework "))
         .expectEvents(
             new FormationCorrected(CDCP, formation, "CDCP", "Durham", "Framework", FORMED));
   }
@@ -67,11 +70,11 @@ class FormationCorrectionTest {
     String formation = idOfGiven(0);
 
     given
-        .when(new CorrectFormation(CDCP, formation, null, "Durham", "r"))
+        .when(new RecordFormationCorrection(CDCP, formation, null, "Durham", null, "r"))
         .expectEvents(new FormationCorrected(CDCP, formation, NAME, "Durham", "r", FORMED));
     given = formed();
     given
-        .when(new CorrectFormation(CDCP, idOfGiven(0), "CDCP", null, "r"))
+        .when(new RecordFormationCorrection(CDCP, idOfGiven(0), "CDCP", null, null, "r"))
         .expectEvents(new FormationCorrected(CDCP, idOfGiven(0), "CDCP", PLACE, "r", FORMED));
   }
 
@@ -83,12 +86,12 @@ class FormationCorrectionTest {
     String corrected = idOfGiven(2);
 
     given
-        .when(new CorrectFormation(CDCP, corrected, NAME, null, "r"))
+        .when(new RecordFormationCorrection(CDCP, corrected, NAME, null, null, "r"))
         .expectEvents(new FormationCorrected(CDCP, corrected, NAME, PLACE, "r", FORMED));
     given = formed();
     given.andGiven(new FormationCorrected(CDCP, idOfGiven(0), "CDCP", PLACE, "r", FORMED));
     given
-        .when(new CorrectFormation(CDCP, idOfGiven(0), NAME, null, "r"))
+        .when(new RecordFormationCorrection(CDCP, idOfGiven(0), NAME, null, null, "r"))
         .expectNoEvents()
         .expectException(violates(Rule.UNKNOWN_RECORDED_FACT));
   }
@@ -98,7 +101,7 @@ class FormationCorrectionTest {
     TestExecutor<Partnership> given = formed();
 
     given
-        .when(new CorrectFormation(CDCP, idOfGiven(1), "CDCP", null, "r"))
+        .when(new RecordFormationCorrection(CDCP, idOfGiven(1), "CDCP", null, null, "r"))
         .expectNoEvents()
         .expectException(violates(Rule.UNKNOWN_RECORDED_FACT));
   }
@@ -108,12 +111,12 @@ class FormationCorrectionTest {
     TestExecutor<Partnership> given = formed();
 
     given
-        .when(new CorrectFormation(CDCP, idOfGiven(0), " " + NAME + " ", PLACE, "r"))
+        .when(new RecordFormationCorrection(CDCP, idOfGiven(0), " " + NAME + " ", PLACE, null, "r"))
         .expectNoEvents()
         .expectException(violates(Rule.CORRECTION_CHANGES_NOTHING));
     given = formed();
     given
-        .when(new CorrectFormation(CDCP, idOfGiven(0), null, null, "r"))
+        .when(new RecordFormationCorrection(CDCP, idOfGiven(0), null, null, null, "r"))
         .expectNoEvents()
         .expectException(violates(Rule.CORRECTION_CHANGES_NOTHING));
   }

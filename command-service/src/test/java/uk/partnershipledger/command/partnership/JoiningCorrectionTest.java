@@ -3,16 +3,12 @@ package uk.partnershipledger.command.partnership;
 import static uk.partnershipledger.command.ledger.Violations.violates;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.ledger.Rule;
-import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordJoiningCorrection;
 import uk.partnershipledger.events.organisation.OrganisationId;
@@ -244,25 +240,5 @@ class JoiningCorrectionTest {
         .when(new GiveNotice(CDCP, HDFT, null, corrected.minusDays(1)))
         .expectNoEvents()
         .expectException(violates(Rule.NOT_A_PARTNER));
-  }
-
-  /** Organisations as the directory knows them, without the database. */
-  private static final class Organisations implements OrganisationDirectory {
-
-    private final Map<OrganisationId, KnownOrganisation> known = new HashMap<>();
-
-    void register(OrganisationId id, String name, LocalDate established, LocalDate abolished) {
-      known.put(id, new KnownOrganisation(id, name, true, established, abolished, null));
-    }
-
-    @Override
-    public Optional<KnownOrganisation> find(OrganisationId organisationId) {
-      return Optional.ofNullable(known.get(organisationId));
-    }
-
-    @Override
-    public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
-      return Optional.empty();
-    }
   }
 }

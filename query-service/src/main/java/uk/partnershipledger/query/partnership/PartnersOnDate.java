@@ -93,7 +93,9 @@ record PartnersOnDate(
           String reason,
       @Schema(
               description =
-                  "The event whose date it replaced: the joining or an earlier correction",
+                  "The event whose date it replaced: the joining or an earlier correction; for"
+                      + " a founding partner moved with its partnership's formation, the"
+                      + " formation or its earlier correction",
               format = "uuid")
           String correctedEventId,
       @Schema(description = "What the joining said before this correction") Joining before) {}

@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
@@ -37,7 +39,8 @@ import uk.partnershipledger.query.intake.RecordedEvent;
  *
  * <p>A correction of a joining date (DOMAIN.md rule 7) moves the first day of the tenure the
  * joining opened, in place, and keeps the day it replaced, why and when in {@code
- * joining_correction}.
+ * joining_correction}; a correction of the formation date moves the partnership's first day and its
+ * moved founders' tenures the same way, kept in {@code formation_date_correction}.
  */
 @Component
 class PartnershipProjector extends Projector {
@@ -59,6 +62,7 @@ class PartnershipProjector extends Projector {
     on(NoticeCorrected.class, this::noticeCorrected);
     on(ReportingLineCorrected.class, this::lineCorrected);
     on(FormationCorrected.class, this::formationCorrected);
+    on(FormationDateCorrected.class, this::formationDateCorrected);
     on(ReportingLineEndCorrected.class, this::lineEndCorrected);
   }
 
@@ -89,6 +93,57 @@ class PartnershipProjector extends Projector {
         name,
         place,
         partnership);
+  }
+
+  /**
+   * The partnership was formed on the corrected day (V17 keeps the day replaced), and so did each
+   * founder that moved with it: its tenure is the one that began on the day replaced and was not
+   * opened by a succession. It begins on the corrected day instead; the command side keeps that day
+   * before the tenure's end.
+   */
+  private void formationDateCorrected(FormationDateCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate formedOn = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    List<OrganisationId> founders =
+        recorded.require(corrected.movedFoundingPartners(), "movedFoundingPartners");
+    int kept =
+        jdbc.update(
+            "insert into formation_date_correction (event_id, partnership_id, corrected_event_id,"
+                + " reason, recorded_at, previous_formed_on, formed_on)"
+                + " select ?, partnership_id, ?, ?, ?, formed_on, ? from partnership"
+                + " where partnership_id = ?",
+            recorded.eventId(),
+            recorded.require(corrected.correctedEventId(), "correctedEventId"),
+            corrected.reason(),
+            recorded.recordedAt(),
+            formedOn,
+            partnership);
+    if (kept != 1) {
+      warnLine(recorded, kept, "partnerships");
+      return;
+    }
+    jdbc.update(
+        "update partnership set formed_on = ? where partnership_id = ?", formedOn, partnership);
+    for (int position = 0; position < founders.size(); position++) {
+      OrganisationId founder = founders.get(position);
+      List<UUID> tenures = joinedOn(partnership, founder.value(), was);
+      if (tenures.size() != 1) {
+        warnNoTenure(recorded, tenures.size(), "of founder " + founder + " joined on " + was);
+        continue;
+      }
+      UUID tenure = tenures.get(0);
+      jdbc.update(
+          "insert into formation_date_correction_tenure (event_id, tenure_id, position,"
+              + " organisation_id, previous_valid_from, valid_from) values (?, ?, ?, ?, ?, ?)",
+          recorded.eventId(),
+          tenure,
+          position,
+          founder.value(),
+          was,
+          formedOn);
+      jdbc.update("update partner_tenure set valid_from = ? where id = ?", formedOn, tenure);
+    }
   }
 
   /**
@@ -307,14 +362,7 @@ class PartnershipProjector extends Projector {
     UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
     LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
     LocalDate from = recorded.require(corrected.effectiveDate(), "effectiveDate");
-    List<UUID> tenures =
-        jdbc.queryForList(
-            "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
-                + " and valid_from = ? and predecessor_id is null",
-            UUID.class,
-            partnership,
-            organisation,
-            was);
+    List<UUID> tenures = joinedOn(partnership, organisation, was);
     if (tenures.size() != 1) {
       warnNoTenure(recorded, tenures.size(), "joined on " + was);
       return;
@@ -334,6 +382,17 @@ class PartnershipProjector extends Projector {
         was,
         from);
     jdbc.update("update partner_tenure set valid_from = ? where id = ?", from, tenure);
+  }
+
+  /** The partner's tenures that a joining (not a succession) began on the day. */
+  private List<UUID> joinedOn(UUID partnership, UUID organisation, LocalDate day) {
+    return jdbc.queryForList(
+        "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
+            + " and valid_from = ? and predecessor_id is null",
+        UUID.class,
+        partnership,
+        organisation,
+        day);
   }
 
   private void gaveNotice(PartnerGaveNotice notice, RecordedEvent recorded) {

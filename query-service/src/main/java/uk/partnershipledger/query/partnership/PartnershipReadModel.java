@@ -49,7 +49,8 @@ class PartnershipReadModel {
                     rs.getString("name"),
                     rs.getString("place"),
                     rs.getObject("formed_on", LocalDate.class),
-                    formationCorrections(id)),
+                    formationCorrections(id),
+                    formationDateCorrections(id)),
             id.value())
         .stream()
         .findFirst();
@@ -156,6 +157,40 @@ class PartnershipReadModel {
         id.value());
   }
 
+  /** The corrections of the partnership's formation date, in the order recorded. */
+  private List<PartnershipView.FormationDateCorrection> formationDateCorrections(PartnershipId id) {
+    Map<UUID, List<OrganisationId>> moved =
+        jdbc
+            .query(
+                "select t.event_id, t.organisation_id from formation_date_correction_tenure t"
+                    + " join formation_date_correction c on c.event_id = t.event_id"
+                    + " where c.partnership_id = ? order by t.event_id, t.position",
+                (rs, row) ->
+                    Map.entry(
+                        rs.getObject("event_id", UUID.class),
+                        new OrganisationId(rs.getObject("organisation_id", UUID.class))),
+                id.value())
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return jdbc.query(
+        "select event_id, corrected_event_id, reason, recorded_at, previous_formed_on, formed_on"
+            + " from formation_date_correction where partnership_id = ?"
+            + " order by recorded_at, event_id",
+        (rs, row) ->
+            new PartnershipView.FormationDateCorrection(
+                rs.getObject("recorded_at", OffsetDateTime.class)
+                    .withOffsetSameInstant(ZoneOffset.UTC),
+                rs.getString("reason"),
+                rs.getString("corrected_event_id"),
+                rs.getObject("previous_formed_on", LocalDate.class),
+                rs.getObject("formed_on", LocalDate.class),
+                moved.getOrDefault(rs.getObject("event_id", UUID.class), List.of())),
+        id.value());
+  }
+
   /** The partnership's reporting line end corrections by line, in the order recorded. */
   private Map<UUID, List<ReportingLinesOnDate.EndCorrection>> lineEndCorrections(PartnershipId id) {
     return jdbc
@@ -184,8 +219,13 @@ class PartnershipReadModel {
   private Map<UUID, List<PartnersOnDate.JoiningCorrection>> joiningCorrections(PartnershipId id) {
     return jdbc
         .query(
-            "select tenure_id, corrected_event_id, reason, recorded_at, previous_valid_from"
-                + " from joining_correction where partnership_id = ?"
+            "select tenure_id, event_id, corrected_event_id, reason, recorded_at,"
+                + " previous_valid_from from joining_correction where partnership_id = ?"
+                // A founder's joining moved by a correction of the formation date.
+                + " union all select t.tenure_id, t.event_id, c.corrected_event_id, c.reason,"
+                + " c.recorded_at, t.previous_valid_from from formation_date_correction_tenure t"
+                + " join formation_date_correction c on c.event_id = t.event_id"
+                + " where c.partnership_id = ?"
                 + " order by tenure_id, recorded_at, event_id",
             (rs, row) ->
                 Map.entry(
@@ -197,6 +237,7 @@ class PartnershipReadModel {
                         rs.getString("corrected_event_id"),
                         new PartnersOnDate.Joining(
                             rs.getObject("previous_valid_from", LocalDate.class)))),
+            id.value(),
             id.value())
         .stream()
         .collect(

@@ -1,6 +1,7 @@
 package uk.partnershipledger.events.partnership;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
 import uk.partnershipledger.events.body.BodyId;
@@ -135,6 +136,25 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
       String correctedEventId,
       String name,
       String place,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * The partnership was formed on another day than recorded: it was formed on the corrected
+   * effective date, in place of the day held by the event named ({@link PartnershipFormed} or its
+   * latest correction, of name and place or of date). The founding partners whose joinings were
+   * recorded with the formation and still fall on its day, {@code movedFoundingPartners} in the
+   * order they were named, joined on the corrected date too: their tenures begin then, and this
+   * event holds their joinings' current date (a later {@link JoiningCorrected} of one of them names
+   * it).
+   */
+  @EventType(name = "partnership.formation-date-corrected", revision = 1)
+  record FormationDateCorrected(
+      PartnershipId partnershipId,
+      String correctedEventId,
+      List<OrganisationId> movedFoundingPartners,
+      LocalDate previousDate,
       String reason,
       LocalDate effectiveDate)
       implements PartnershipEvent {}

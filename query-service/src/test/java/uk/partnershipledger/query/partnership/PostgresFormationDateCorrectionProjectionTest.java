@@ -1,0 +1,6 @@
+package uk.partnershipledger.query.partnership;
+
+import uk.partnershipledger.query.PostgresReadModelTest;
+
+@PostgresReadModelTest
+class PostgresFormationDateCorrectionProjectionTest extends FormationDateCorrectionProjectionTest {}
