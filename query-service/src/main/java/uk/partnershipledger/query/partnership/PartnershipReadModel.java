@@ -76,7 +76,7 @@ class PartnershipReadModel {
     Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(jdbc, id);
     Map<UUID, List<ReportingLinesOnDate.EndCorrection>> endCorrections =
         lineEndCorrections(jdbc, id);
-    return find(id)
+    return find(id, asRecordedAt)
         .map(
             partnership ->
                 new ReportingLinesOnDate(
@@ -122,7 +122,7 @@ class PartnershipReadModel {
 
   Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
-    return find(id)
+    return find(id, asRecordedAt)
         .map(
             partnership -> {
               Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections =
