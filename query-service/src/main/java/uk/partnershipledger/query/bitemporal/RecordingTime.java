@@ -45,7 +45,6 @@ public class RecordingTime {
     jdbc.update("set @" + VARIABLE + " = cast(? as timestamp with time zone)", time);
     try {
       work.run();
-      return;
     } finally {
       jdbc.update("set @" + VARIABLE + " = null");
     }
