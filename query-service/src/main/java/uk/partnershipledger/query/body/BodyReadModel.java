@@ -24,7 +24,12 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.bitemporal.AsRecorded;
 import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** Bodies on a date: each look-up an indexed interval query, never a replay. */
+/**
+ * Bodies on a date: each look-up an indexed interval query, never a replay.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class BodyReadModel {
 
@@ -61,6 +66,7 @@ class BodyReadModel {
     this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<BodyView> find(BodyId id, LocalDate on) {
     return find(id, on, null);
   }
@@ -80,11 +86,12 @@ class BodyReadModel {
         .findFirst();
   }
 
-  /** The partnership's bodies established by the date, with their status on it, by name. */
+  /** As {@link #ofPartnership} answers, as the ledger stands now. */
   List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on) {
     return ofPartnership(partnership, on, null);
   }
 
+  /** The partnership's bodies established by the date, with their status on it, by name. */
   List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc

@@ -19,7 +19,12 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.query.bitemporal.AsRecorded;
 import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** A body's decisions and declarations over a period: indexed range queries on their date. */
+/**
+ * A body's decisions and declarations over a period: indexed range queries on their date.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class DecisionReadModel {
 
@@ -44,15 +49,16 @@ class DecisionReadModel {
     this.tables = tables;
   }
 
+  /** As {@link #decisions} answers, as the ledger stands now. */
+  Optional<BodyDecisions> decisions(BodyId body, LocalDate from, LocalDate to) {
+    return decisions(body, from, to, null);
+  }
+
   /**
    * The body's decisions, refusals and recommendations dated within [from, to], both inclusive and
    * either left open when null, by date and then by when they were recorded. Empty if the body is
    * unknown.
    */
-  Optional<BodyDecisions> decisions(BodyId body, LocalDate from, LocalDate to) {
-    return decisions(body, from, to, null);
-  }
-
   Optional<BodyDecisions> decisions(
       BodyId body, LocalDate from, LocalDate to, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
@@ -97,11 +103,12 @@ class DecisionReadModel {
             });
   }
 
-  /** The declarations of interest made at the body within [from, to], as for decisions. */
+  /** As {@link #declarations} answers, as the ledger stands now. */
   Optional<BodyDeclarations> declarations(BodyId body, LocalDate from, LocalDate to) {
     return declarations(body, from, to, null);
   }
 
+  /** The declarations of interest made at the body within [from, to], as for decisions. */
   Optional<BodyDeclarations> declarations(
       BodyId body, LocalDate from, LocalDate to, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);

@@ -19,7 +19,12 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.query.bitemporal.AsRecorded;
 import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** Delegations on a date and their timelines: each look-up an indexed interval query. */
+/**
+ * Delegations on a date and their timelines: each look-up an indexed interval query.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class DelegationReadModel {
 
@@ -50,11 +55,12 @@ class DelegationReadModel {
     this.tables = tables;
   }
 
-  /** The delegations the body held on the date, by function. Empty if the body is unknown. */
+  /** As {@link #ofBody} answers, as the ledger stands now. */
   Optional<BodyDelegations> ofBody(BodyId body, LocalDate on) {
     return ofBody(body, on, null);
   }
 
+  /** The delegations the body held on the date, by function. Empty if the body is unknown. */
   Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
@@ -87,11 +93,12 @@ class DelegationReadModel {
                         .toList()));
   }
 
-  /** The delegation's whole timeline, and how it stood on the date. Empty if it is unknown. */
+  /** As {@link #history} answers, as the ledger stands now. */
   Optional<DelegationHistory> history(DelegationId delegation, LocalDate on) {
     return history(delegation, on, null);
   }
 
+  /** The delegation's whole timeline, and how it stood on the date. Empty if it is unknown. */
   Optional<DelegationHistory> history(DelegationId delegation, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc

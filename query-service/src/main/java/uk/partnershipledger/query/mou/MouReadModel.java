@@ -19,7 +19,12 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.query.bitemporal.AsRecorded;
 import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** MoUs on a date: the version whose in-force interval holds it, with what held on that date. */
+/**
+ * MoUs on a date: the version whose in-force interval holds it, with what held on that date.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class MouReadModel {
 
@@ -32,6 +37,7 @@ class MouReadModel {
     this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<MouView> find(MouId mou, LocalDate on) {
     return find(mou, on, null);
   }

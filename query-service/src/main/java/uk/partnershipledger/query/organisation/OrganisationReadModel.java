@@ -26,6 +26,9 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
 /**
  * Organisations on a date: the name interval holding the date, and abolition if it came by then,
  * with the corrections of their registrations.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
 class OrganisationReadModel {
@@ -56,6 +59,7 @@ class OrganisationReadModel {
     this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<OrganisationView> find(OrganisationId id, LocalDate on) {
     return find(id, on, null);
   }
@@ -77,6 +81,7 @@ class OrganisationReadModel {
         .findFirst();
   }
 
+  /** As {@link #all} answers, as the ledger stands now. */
   List<OrganisationView> all(LocalDate on) {
     return all(on, null);
   }

@@ -22,6 +22,13 @@ import uk.partnershipledger.query.bitemporal.AsRecorded;
 import uk.partnershipledger.query.bitemporal.RecordedTables;
 import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
 
+/**
+ * Partnerships, their partners and reporting lines on a date: each look-up an indexed interval
+ * query.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class PartnershipReadModel {
 
@@ -40,6 +47,7 @@ class PartnershipReadModel {
     this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<PartnershipView> find(PartnershipId id) {
     return find(id, null);
   }
@@ -112,14 +120,15 @@ class PartnershipReadModel {
                         .toList()));
   }
 
-  /**
-   * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
-   * it. Empty if the partnership is unknown.
-   */
+  /** As {@link #partnersOn} answers, as the ledger stands now. */
   Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on) {
     return partnersOn(id, on, null);
   }
 
+  /**
+   * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
+   * it. Empty if the partnership is unknown.
+   */
   Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return find(id, asRecordedAt)
