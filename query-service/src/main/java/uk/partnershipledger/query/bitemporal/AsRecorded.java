@@ -34,11 +34,6 @@ import org.springframework.jdbc.core.RowMapper;
  */
 public final class AsRecorded {
 
-  /** {@code from} or {@code join}, a table name, and the alias after it if there is one. */
-  private static final Pattern TABLE_REFERENCE =
-      Pattern.compile(
-          "(?i)(?<![\\w.])(from|join)(\\s+)([a-z_][a-z0-9_]*)(?:(\\s+)(?:as\\s+)?([a-z_][a-z0-9_]*))?");
-
   /** Words that may follow a table name and are not its alias. */
   private static final Set<String> NOT_AN_ALIAS =
       Set.of(
@@ -64,6 +59,17 @@ public final class AsRecorded {
           "natural",
           "using",
           "window");
+
+  /**
+   * {@code from} or {@code join}, a table name, and its alias if one follows (a keyword that
+   * follows is left alone, so that a {@code join} straight after a table is seen in turn).
+   */
+  private static final Pattern TABLE_REFERENCE =
+      Pattern.compile(
+          "(?i)(?<![\\w.])(from|join)(\\s+)([a-z_][a-z0-9_]*)"
+              + "(?:(\\s+)(?:as\\s+)?(?!(?:"
+              + String.join("|", NOT_AN_ALIAS)
+              + ")\\b)([a-z_][a-z0-9_]*))?");
 
   private static final DateTimeFormatter LITERAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx", Locale.ROOT)
@@ -130,14 +136,8 @@ public final class AsRecorded {
       String replacement;
       if (!versionedTables.containsKey(table.toLowerCase(Locale.ROOT))) {
         replacement = reference.group();
-      } else if (alias == null || NOT_AN_ALIAS.contains(alias.toLowerCase(Locale.ROOT))) {
-        replacement =
-            reference.group(1)
-                + reference.group(2)
-                + source(table)
-                + " "
-                + table
-                + (alias == null ? "" : reference.group(4) + alias);
+      } else if (alias == null) {
+        replacement = reference.group(1) + reference.group(2) + source(table) + " " + table;
       } else {
         replacement =
             reference.group(1) + reference.group(2) + source(table) + reference.group(4) + alias;

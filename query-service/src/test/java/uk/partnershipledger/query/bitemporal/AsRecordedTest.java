@@ -62,6 +62,17 @@ class AsRecordedTest {
   }
 
   @Test
+  void a_join_straight_after_a_table_without_an_alias_is_replaced_too() {
+    assertThat(then.sql("select 1 from body join body_status on 1 = 1 where 1 = 1"))
+        .isEqualTo(
+            "select 1 from "
+                + then.source("body")
+                + " body join "
+                + then.source("body_status")
+                + " body_status on 1 = 1 where 1 = 1");
+  }
+
+  @Test
   void a_table_name_inside_another_word_is_not_a_table_read() {
     String sql = "select valid_from body from body_history join x.body on 1 = 1";
 
