@@ -5,7 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import uk.partnershipledger.query.intake.Projector;
@@ -63,6 +66,18 @@ class ArchitectureTest {
             "uk.partnershipledger.query.decision..",
             "uk.partnershipledger.query.mou..",
             "uk.partnershipledger.query.audit..")
+        .check(QUERY_SIDE);
+  }
+
+  /** So that no query can forget asRecordedAt and answer as of now (docs/adr/0010). */
+  @Test
+  void read_models_query_only_through_as_recorded() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("ReadModel")
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(JdbcTemplate.class, NamedParameterJdbcTemplate.class, DataSource.class)
         .check(QUERY_SIDE);
   }
 }

@@ -1,5 +1,6 @@
 package uk.partnershipledger.query;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,19 @@ public final class History {
         actor,
         onBehalfOf,
         reason);
+  }
+
+  /** The instant the ledger recorded the event: asRecordedAt at it sees the event. */
+  public static Instant recordingOf(RecordedEvent event) {
+    return event.recordedAt().toInstant();
+  }
+
+  /**
+   * The last instant the databases can tell apart from the event's recording, a microsecond before
+   * it: asRecordedAt then does not see the event.
+   */
+  public static Instant justBefore(RecordedEvent event) {
+    return recordingOf(event).minusNanos(1_000);
   }
 
   public static String aggregateIdOf(GovernanceEvent event) {

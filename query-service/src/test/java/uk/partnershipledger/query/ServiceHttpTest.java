@@ -36,7 +36,7 @@ class ServiceHttpTest {
     assertThat(partners.get("summary").asString()).isNotBlank();
     assertThat(partners.get("description").asString()).contains("not including");
     assertThat(partners.get("parameters").valueStream().map(p -> p.get("name").asString()))
-        .containsExactlyInAnyOrder("partnershipId", "on");
+        .containsExactlyInAnyOrder("partnershipId", "on", "asRecordedAt");
     assertThat(response.body()).contains("2021-04-01").contains("Durham County Council");
   }
 
@@ -77,9 +77,31 @@ class ServiceHttpTest {
             .isTrue();
       }
     }
+    // The list has no id to miss, but its asRecordedAt can be malformed.
     JsonNode list = paths.get("/organisations").get("get").get("responses");
-    assertThat(list.has("400")).isFalse();
+    assertThat(list.has("400")).isTrue();
     assertThat(list.has("404")).isFalse();
+  }
+
+  @Test
+  void every_query_takes_as_recorded_at_documented_with_an_example() {
+    JsonNode paths = http.get("/v3/api-docs").json().get("paths");
+    assertThat(paths.propertyNames()).hasSizeGreaterThan(10);
+    for (String path : paths.propertyNames()) {
+      JsonNode asRecordedAt =
+          paths
+              .get(path)
+              .get("get")
+              .get("parameters")
+              .valueStream()
+              .filter(p -> p.get("name").asString().equals("asRecordedAt"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(path + " takes no asRecordedAt"));
+      assertThat(asRecordedAt.get("in").asString()).isEqualTo("query");
+      assertThat(asRecordedAt.get("required").asBoolean()).as(path).isFalse();
+      assertThat(asRecordedAt.get("example").asString()).as(path).isEqualTo("2026-11-02T09:30:00Z");
+      assertThat(asRecordedAt.get("description").asString()).as(path).contains("ISO-8601");
+    }
   }
 
   @Test

@@ -36,13 +36,16 @@ class OpenApiConfiguration {
                     "Read-only answers about health and care partnership governance, projected"
                         + " from the ledger's events. Dates are effective dates: a partner counts"
                         + " from the day it joined up to, but not including, the day it left."
+                        + " Every query answers as the ledger stands now, or, given asRecordedAt,"
+                        + " as it stood at that instant, before anything recorded later"
+                        + " (back-dated events, corrections)."
                         + " Refusals are RFC 9457 problems with a stable type URI."));
   }
 
   /**
    * Every query refuses the same way, so the refusals are documented once here rather than on each
-   * endpoint: 400 when an id or a date does not parse, 404 when nothing is recorded under the id in
-   * the path. Both answer an RFC 9457 problem (ProblemDetailsAdvice).
+   * endpoint: 400 when an id, a date or an instant does not parse, 404 when nothing is recorded
+   * under the id in the path. Both answer an RFC 9457 problem (ProblemDetailsAdvice).
    */
   @Bean
   OperationCustomizer problemResponses() {
@@ -60,11 +63,13 @@ class OpenApiConfiguration {
         responses.addApiResponse(
             "400",
             problem(
-                "An id is not a UUID, a date is not written yyyy-MM-dd, or a period ends"
-                    + " before it begins"));
+                "An id is not a UUID, a date is not written yyyy-MM-dd, asRecordedAt is not an"
+                    + " ISO-8601 instant, or a period ends before it begins"));
       }
       if (hasPathId) {
-        responses.addApiResponse("404", problem("Nothing is recorded under the id in the path"));
+        responses.addApiResponse(
+            "404",
+            problem("Nothing is recorded under the id in the path (by asRecordedAt, when given)"));
       }
       operation.setResponses(responses);
       return operation;

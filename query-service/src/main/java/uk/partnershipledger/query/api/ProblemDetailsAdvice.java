@@ -1,6 +1,7 @@
 package uk.partnershipledger.query.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -54,7 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(bad.parameter(), bad.getMessage()));
   }
 
-  /** A path or query parameter that does not convert: a malformed id or date. */
+  /** A path or query parameter that does not convert: a malformed id, date or instant. */
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -130,6 +131,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           + Arrays.stream(type.getEnumConstants())
               .map(Object::toString)
               .collect(Collectors.joining(", "));
+    }
+    if (type == Instant.class) {
+      return "an instant written ISO-8601, such as " + AsRecordedAt.EXAMPLE;
     }
     if (type == UUID.class || isTypedId(type)) {
       return "an id (a UUID such as 5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10)";

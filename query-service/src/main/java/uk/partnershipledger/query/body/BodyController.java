@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -44,9 +46,10 @@ class BodyController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return bodies
-        .find(bodyId, dateOr(on))
+        .find(bodyId, dateOr(on), asRecordedAt)
         .orElseThrow(() -> new NotFound("governance body", "bodyId", bodyId));
   }
 
@@ -62,8 +65,9 @@ class BodyController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2023-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
-    return BodyMembers.of(body(bodyId, on));
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return BodyMembers.of(body(bodyId, on, asRecordedAt));
   }
 
   @GetMapping(
@@ -78,8 +82,9 @@ class BodyController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-12-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
-    return bodies.ofPartnership(partnershipId, dateOr(on));
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return bodies.ofPartnership(partnershipId, dateOr(on), asRecordedAt);
   }
 
   private LocalDate dateOr(LocalDate on) {

@@ -2,6 +2,7 @@ package uk.partnershipledger.query.body;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
@@ -21,8 +21,15 @@ import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** Bodies on a date: each look-up an indexed interval query, never a replay. */
+/**
+ * Bodies on a date: each look-up an indexed interval query, never a replay.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class BodyReadModel {
 
@@ -53,26 +60,44 @@ class BodyReadModel {
           + " and n.valid_from <= ? and (n.valid_to is null or ? < n.valid_to)"
           + " where t.body_id = ? and t.arrangement_from = ? order by t.position";
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  BodyReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  BodyReadModel(RecordedTables tables) {
+    this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<BodyView> find(BodyId id, LocalDate on) {
+    return find(id, on, null);
+  }
+
+  Optional<BodyView> find(BodyId id, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
-            ON_DATE + " where b.body_id = ?", (rs, row) -> view(rs, on), on, on, on, on, id.value())
+            ON_DATE + " where b.body_id = ?",
+            (rs, row) -> view(jdbc, rs, on),
+            on,
+            on,
+            on,
+            on,
+            id.value())
         .stream()
         .findFirst();
   }
 
-  /** The partnership's bodies established by the date, with their status on it, by name. */
+  /** As {@link #ofPartnership} answers, as the ledger stands now. */
   List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on) {
+    return ofPartnership(partnership, on, null);
+  }
+
+  /** The partnership's bodies established by the date, with their status on it, by name. */
+  List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             ON_DATE + " where b.partnership_id = ? and b.established_on <= ?",
-            (rs, row) -> view(rs, on),
+            (rs, row) -> view(jdbc, rs, on),
             on,
             on,
             on,
@@ -84,7 +109,7 @@ class BodyReadModel {
         .toList();
   }
 
-  private BodyView view(ResultSet rs, LocalDate on) throws SQLException {
+  private BodyView view(AsRecorded jdbc, ResultSet rs, LocalDate on) throws SQLException {
     BodyId body = new BodyId(rs.getObject("body_id", UUID.class));
     UUID host = rs.getObject("host_organisation_id", UUID.class);
     String status = rs.getString("status");
@@ -92,14 +117,14 @@ class BodyReadModel {
     boolean hasTerms = !rs.wasNull();
     // Should two memberships hold the chair on the date (co-chairs), the first by name is the
     // chair.
-    List<BodyView.Member> members = membersOn(body, on);
+    List<BodyView.Member> members = membersOn(jdbc, body, on);
     return new BodyView(
         body,
         new PartnershipId(rs.getObject("partnership_id", UUID.class)),
         rs.getString("name"),
         BodyType.valueOf(rs.getString("type")),
         host == null ? null : new OrganisationId(host),
-        parentsOf(body),
+        parentsOf(jdbc, body),
         rs.getObject("established_on", LocalDate.class),
         on,
         status == null ? null : BodyStatus.valueOf(status),
@@ -109,12 +134,13 @@ class BodyReadModel {
                 rs.getString("title"),
                 rs.getString("reference"),
                 rs.getObject("adopted_on", LocalDate.class),
-                termsCorrections(body, version))
+                termsCorrections(jdbc, body, version))
             : null,
         members.stream().filter(m -> m.role() == MemberRole.CHAIR).findFirst().orElse(null),
         members,
-        chairArrangementOn(body, on),
+        chairArrangementOn(jdbc, body, on),
         replacements(
+            jdbc,
             "select r.body_id as replaced_id, r.replacement_body_id as other_id, b.name,"
                 + " r.replaced_on"
                 + " from body_replacement r left join body b on b.body_id = r.replacement_body_id"
@@ -122,16 +148,18 @@ class BodyReadModel {
             body,
             on),
         replacements(
+            jdbc,
             "select r.body_id as replaced_id, r.body_id as other_id, b.name, r.replaced_on"
                 + " from body_replacement r left join body b on b.body_id = r.body_id"
                 + " where r.replacement_body_id = ? and r.replaced_on <= ?",
             body,
             on),
-        establishmentCorrections(body));
+        establishmentCorrections(jdbc, body));
   }
 
   /** The corrections of the body's establishment, in the order recorded. */
-  private List<BodyView.EstablishmentCorrection> establishmentCorrections(BodyId body) {
+  private List<BodyView.EstablishmentCorrection> establishmentCorrections(
+      AsRecorded jdbc, BodyId body) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_name, previous_type,"
             + " previous_host_organisation_id from establishment_correction"
@@ -152,7 +180,8 @@ class BodyReadModel {
   }
 
   /** The corrections of which body replaced the body given, in the order recorded. */
-  private List<BodyView.ReplacementCorrection> replacementCorrections(UUID replaced) {
+  private List<BodyView.ReplacementCorrection> replacementCorrections(
+      AsRecorded jdbc, UUID replaced) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_replacement_body_id"
             + " from replacement_correction where body_id = ? order by recorded_at, event_id",
@@ -168,7 +197,7 @@ class BodyReadModel {
 
   /** The corrections of one chair arrangement, in the order recorded. */
   private List<BodyView.ChairArrangementCorrection> chairArrangementCorrections(
-      BodyId body, UUID arrangement) {
+      AsRecorded jdbc, BodyId body, UUID arrangement) {
     if (arrangement == null) {
       return List.of();
     }
@@ -197,7 +226,8 @@ class BodyReadModel {
   }
 
   /** The corrections of the organisations the body's members represent, by membership. */
-  private Map<UUID, List<BodyView.OrganisationCorrection>> organisationCorrections(BodyId body) {
+  private Map<UUID, List<BodyView.OrganisationCorrection>> organisationCorrections(
+      AsRecorded jdbc, BodyId body) {
     return jdbc
         .query(
             "select membership_id, corrected_event_id, reason, recorded_at,"
@@ -222,7 +252,8 @@ class BodyReadModel {
   }
 
   /** The corrections of the body's memberships, each membership's in the order recorded. */
-  private Map<UUID, List<BodyView.MembershipCorrection>> membershipCorrections(BodyId body) {
+  private Map<UUID, List<BodyView.MembershipCorrection>> membershipCorrections(
+      AsRecorded jdbc, BodyId body) {
     return jdbc
         .query(
             "select membership_id, what, corrected_event_id, reason, recorded_at, previous_role,"
@@ -252,7 +283,8 @@ class BodyReadModel {
   }
 
   /** The corrections of a version of the terms of reference, in the order recorded. */
-  private List<BodyView.TermsCorrection> termsCorrections(BodyId body, int version) {
+  private List<BodyView.TermsCorrection> termsCorrections(
+      AsRecorded jdbc, BodyId body, int version) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_title, previous_reference,"
             + " previous_adopted_on from terms_of_reference_correction"
@@ -272,7 +304,8 @@ class BodyReadModel {
   }
 
   /** A replacement dated after the date had not happened on it, so it is not shown. */
-  private List<BodyView.Replacement> replacements(String sql, BodyId body, LocalDate on) {
+  private List<BodyView.Replacement> replacements(
+      AsRecorded jdbc, String sql, BodyId body, LocalDate on) {
     return jdbc
         .query(
             sql,
@@ -281,7 +314,7 @@ class BodyReadModel {
                     new BodyId(rs.getObject("other_id", UUID.class)),
                     rs.getString("name"),
                     rs.getObject("replaced_on", LocalDate.class),
-                    replacementCorrections(rs.getObject("replaced_id", UUID.class))),
+                    replacementCorrections(jdbc, rs.getObject("replaced_id", UUID.class))),
             body.value(),
             on)
         .stream()
@@ -292,7 +325,8 @@ class BodyReadModel {
         .toList();
   }
 
-  private BodyView.ChairArrangementOnDate chairArrangementOn(BodyId body, LocalDate on) {
+  private BodyView.ChairArrangementOnDate chairArrangementOn(
+      AsRecorded jdbc, BodyId body, LocalDate on) {
     return jdbc
         .query(
             "select arrangement, valid_from, arrangement_id from chair_arrangement"
@@ -323,7 +357,8 @@ class BodyReadModel {
                       .findFirst()
                       .orElse(null),
                   rotation,
-                  chairArrangementCorrections(body, rs.getObject("arrangement_id", UUID.class)));
+                  chairArrangementCorrections(
+                      jdbc, body, rs.getObject("arrangement_id", UUID.class)));
             },
             body.value(),
             on,
@@ -334,10 +369,10 @@ class BodyReadModel {
   }
 
   /** The members on the date: the role periods whose interval [valid_from, valid_to) holds it. */
-  private List<BodyView.Member> membersOn(BodyId body, LocalDate on) {
-    Map<UUID, List<BodyView.MembershipCorrection>> corrections = membershipCorrections(body);
+  private List<BodyView.Member> membersOn(AsRecorded jdbc, BodyId body, LocalDate on) {
+    Map<UUID, List<BodyView.MembershipCorrection>> corrections = membershipCorrections(jdbc, body);
     Map<UUID, List<BodyView.OrganisationCorrection>> organisationCorrections =
-        organisationCorrections(body);
+        organisationCorrections(jdbc, body);
     return jdbc
         .query(
             MEMBERS_ON_DATE,
@@ -366,7 +401,7 @@ class BodyReadModel {
         .toList();
   }
 
-  private List<BodyId> parentsOf(BodyId body) {
+  private List<BodyId> parentsOf(AsRecorded jdbc, BodyId body) {
     return jdbc.query(
         "select parent_body_id from body_parent where body_id = ? order by parent_body_id",
         (rs, row) -> new BodyId(rs.getObject(1, UUID.class)),

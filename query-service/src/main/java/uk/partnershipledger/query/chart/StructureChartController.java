@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -49,9 +51,10 @@ class StructureChartController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2021-06-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return charts
-        .on(partnershipId, on == null ? LocalDate.now(clock) : on)
+        .on(partnershipId, on == null ? LocalDate.now(clock) : on, asRecordedAt)
         .orElseThrow(() -> new NotFound("partnership", "partnershipId", partnershipId));
   }
 
@@ -73,9 +76,10 @@ class StructureChartController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2021-06-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(SVG))
-        .body(StructureChartSvg.draw(chart(partnershipId, on)));
+        .body(StructureChartSvg.draw(chart(partnershipId, on, asRecordedAt)));
   }
 }

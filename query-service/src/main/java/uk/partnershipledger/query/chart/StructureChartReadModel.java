@@ -1,29 +1,35 @@
 package uk.partnershipledger.query.chart;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.events.partnership.ReportingLineKind;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
 /** The chart's bodies and lines on a date: one indexed interval query each. */
 @Repository
 class StructureChartReadModel {
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  StructureChartReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  StructureChartReadModel(RecordedTables tables) {
+    this.tables = tables;
   }
 
-  /** The partnership's structure on the date; empty if the partnership is unknown. */
-  Optional<StructureChart> on(PartnershipId partnership, LocalDate on) {
+  /**
+   * The partnership's structure on the date, as the ledger stands or as it stood at the instant;
+   * empty if the partnership is unknown (then).
+   */
+  Optional<StructureChart> on(PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             "select name from partnership where partnership_id = ?",
@@ -31,10 +37,11 @@ class StructureChartReadModel {
             partnership.value())
         .stream()
         .findFirst()
-        .map(name -> chart(partnership, name, on));
+        .map(name -> chart(jdbc, partnership, name, on));
   }
 
-  private StructureChart chart(PartnershipId partnership, String name, LocalDate on) {
+  private StructureChart chart(
+      AsRecorded jdbc, PartnershipId partnership, String name, LocalDate on) {
     List<StructureChart.Node> nodes =
         jdbc.query(
             "select b.body_id, b.name, b.type, s.status from body b join body_status s"

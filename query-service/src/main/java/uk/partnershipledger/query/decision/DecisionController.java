@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.body.BodyId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.BadQuery;
 import uk.partnershipledger.query.api.NotFound;
 
@@ -48,9 +50,10 @@ class DecisionController {
       @Parameter(description = "The last day (inclusive), yyyy-MM-dd", example = "2024-03-31")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate to) {
+          LocalDate to,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     checkPeriod(from, to);
-    return decisions.decisions(bodyId, from, to).orElseThrow(() -> unknown(bodyId));
+    return decisions.decisions(bodyId, from, to, asRecordedAt).orElseThrow(() -> unknown(bodyId));
   }
 
   @GetMapping(path = "/bodies/{bodyId}/declarations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,9 +72,12 @@ class DecisionController {
       @Parameter(description = "The last day (inclusive), yyyy-MM-dd", example = "2024-03-31")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate to) {
+          LocalDate to,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     checkPeriod(from, to);
-    return decisions.declarations(bodyId, from, to).orElseThrow(() -> unknown(bodyId));
+    return decisions
+        .declarations(bodyId, from, to, asRecordedAt)
+        .orElseThrow(() -> unknown(bodyId));
   }
 
   private static void checkPeriod(LocalDate from, LocalDate to) {

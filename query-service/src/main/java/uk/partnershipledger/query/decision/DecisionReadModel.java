@@ -1,5 +1,6 @@
 package uk.partnershipledger.query.decision;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.DecisionId;
@@ -16,8 +16,15 @@ import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.body.MembershipId;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** A body's decisions and declarations over a period: indexed range queries on their date. */
+/**
+ * A body's decisions and declarations over a period: indexed range queries on their date.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class DecisionReadModel {
 
@@ -36,10 +43,15 @@ class DecisionReadModel {
       "select declaration_id, membership_id, matter, interest, declared_on, recorded_at"
           + " from interest_declaration where body_id = ?";
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  DecisionReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  DecisionReadModel(RecordedTables tables) {
+    this.tables = tables;
+  }
+
+  /** As {@link #decisions} answers, as the ledger stands now. */
+  Optional<BodyDecisions> decisions(BodyId body, LocalDate from, LocalDate to) {
+    return decisions(body, from, to, null);
   }
 
   /**
@@ -47,8 +59,10 @@ class DecisionReadModel {
    * either left open when null, by date and then by when they were recorded. Empty if the body is
    * unknown.
    */
-  Optional<BodyDecisions> decisions(BodyId body, LocalDate from, LocalDate to) {
-    return nameOf(body)
+  Optional<BodyDecisions> decisions(
+      BodyId body, LocalDate from, LocalDate to, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    return nameOf(jdbc, body)
         .map(
             name -> {
               List<Object> arguments = new ArrayList<>(List.of(body.value()));
@@ -79,19 +93,26 @@ class DecisionReadModel {
                             delegation == null ? null : new DelegationId(delegation),
                             delegator == null ? null : new OrganisationId(delegator),
                             rs.getString("delegator_name"),
-                            abstaining(decision, on),
+                            abstaining(jdbc, decision, on),
                             rs.getString("rule"),
                             rs.getString("reason"),
                             rs.getString("recommended_to"),
-                            corrections(decision));
+                            corrections(jdbc, decision));
                       },
                       arguments.toArray()));
             });
   }
 
-  /** The declarations of interest made at the body within [from, to], as for decisions. */
+  /** As {@link #declarations} answers, as the ledger stands now. */
   Optional<BodyDeclarations> declarations(BodyId body, LocalDate from, LocalDate to) {
-    return nameOf(body)
+    return declarations(body, from, to, null);
+  }
+
+  /** The declarations of interest made at the body within [from, to], as for decisions. */
+  Optional<BodyDeclarations> declarations(
+      BodyId body, LocalDate from, LocalDate to, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    return nameOf(jdbc, body)
         .map(
             name -> {
               List<Object> arguments = new ArrayList<>(List.of(body.value()));
@@ -109,17 +130,22 @@ class DecisionReadModel {
                             new DeclarationId(rs.getObject("declaration_id", UUID.class)),
                             on,
                             utc(rs.getObject("recorded_at", OffsetDateTime.class)),
-                            member(new MembershipId(rs.getObject("membership_id", UUID.class)), on),
+                            member(
+                                jdbc,
+                                new MembershipId(rs.getObject("membership_id", UUID.class)),
+                                on),
                             rs.getString("matter"),
                             rs.getString("interest"),
-                            declarationCorrections(rs.getObject("declaration_id", UUID.class)));
+                            declarationCorrections(
+                                jdbc, rs.getObject("declaration_id", UUID.class)));
                       },
                       arguments.toArray()));
             });
   }
 
   /** The declaration's corrections in the order recorded, each with the facts it replaced. */
-  private List<DeclarationView.Correction> declarationCorrections(UUID declaration) {
+  private List<DeclarationView.Correction> declarationCorrections(
+      AsRecorded jdbc, UUID declaration) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_matter, previous_interest,"
             + " previous_declared_on from declaration_correction where declaration_id = ?"
@@ -136,7 +162,7 @@ class DecisionReadModel {
         declaration);
   }
 
-  private Optional<String> nameOf(BodyId body) {
+  private Optional<String> nameOf(AsRecorded jdbc, BodyId body) {
     return jdbc
         .query(
             "select name from body where body_id = ?",
@@ -146,15 +172,16 @@ class DecisionReadModel {
         .findFirst();
   }
 
-  private List<DecisionView.Member> abstaining(UUID decision, LocalDate on) {
+  private List<DecisionView.Member> abstaining(AsRecorded jdbc, UUID decision, LocalDate on) {
     return members(
+        jdbc,
         "select membership_id from decision_abstention where decision_id = ? order by position",
         decision,
         on);
   }
 
   /** The decision's corrections in the order recorded, each with the facts it replaced. */
-  private List<DecisionView.Correction> corrections(UUID decision) {
+  private List<DecisionView.Correction> corrections(AsRecorded jdbc, UUID decision) {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_subject,"
             + " previous_delegation_id, previous_delegator_id, previous_limit_kind,"
@@ -178,6 +205,7 @@ class DecisionReadModel {
                   delegation == null ? null : new DelegationId(delegation),
                   delegator == null ? null : new OrganisationId(delegator),
                   members(
+                      jdbc,
                       "select membership_id from decision_correction_abstention"
                           + " where event_id = ? order by position",
                       rs.getObject("event_id", UUID.class),
@@ -188,9 +216,10 @@ class DecisionReadModel {
         decision);
   }
 
-  private List<DecisionView.Member> members(String membershipIds, UUID key, LocalDate on) {
+  private List<DecisionView.Member> members(
+      AsRecorded jdbc, String membershipIds, UUID key, LocalDate on) {
     return jdbc.queryForList(membershipIds, UUID.class, key).stream()
-        .map(membership -> member(new MembershipId(membership), on))
+        .map(membership -> member(jdbc, new MembershipId(membership), on))
         .toList();
   }
 
@@ -198,7 +227,7 @@ class DecisionReadModel {
    * The member as appointed, with the organisation named as on the date. A membership whose
    * appointment has not reached the read model is shown by its id alone.
    */
-  private DecisionView.Member member(MembershipId membership, LocalDate on) {
+  private DecisionView.Member member(AsRecorded jdbc, MembershipId membership, LocalDate on) {
     return jdbc
         .query(
             "select m.person_name, m.organisation_id, coalesce(n.name, o.name) as organisation_name"

@@ -2,16 +2,17 @@ package uk.partnershipledger.query.delegation;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 import uk.partnershipledger.query.delegation.AuthorityCheck.FailedRule;
 
 /**
@@ -24,18 +25,27 @@ import uk.partnershipledger.query.delegation.AuthorityCheck.FailedRule;
 class Authority {
 
   private final DelegationReadModel delegations;
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  Authority(DelegationReadModel delegations, JdbcTemplate jdbc) {
+  Authority(DelegationReadModel delegations, RecordedTables tables) {
     this.delegations = delegations;
-    this.jdbc = jdbc;
+    this.tables = tables;
   }
 
   /** The answer for one body; empty when the body is unknown. */
   Optional<AuthorityCheck> check(BodyId body, AuthorityQuestion question, LocalDate on) {
+    Instant asRecordedAt = question.asRecordedAt();
     return delegations
-        .ofBody(body, on)
-        .map(held -> judge(held, question.function(), question.limitKind(), question.amount(), on));
+        .ofBody(body, on, asRecordedAt)
+        .map(
+            held ->
+                judge(
+                    held,
+                    statusOn(body, on, asRecordedAt),
+                    question.function(),
+                    question.limitKind(),
+                    question.amount(),
+                    on));
   }
 
   /**
@@ -43,7 +53,8 @@ class Authority {
    * and why the others could not. Authorised bodies first.
    */
   List<AuthorityCheck> whoCould(AuthorityQuestion question, LocalDate on) {
-    return jdbc
+    return tables
+        .at(question.asRecordedAt())
         .query(
             "select distinct body_id from delegation where function_code = ? and valid_from <= ?"
                 + " and (valid_to is null or ? < valid_to)",
@@ -60,8 +71,12 @@ class Authority {
   }
 
   private AuthorityCheck judge(
-      BodyDelegations held, String function, LimitKind kind, BigDecimal amount, LocalDate on) {
-    String status = statusOn(held.bodyId(), on);
+      BodyDelegations held,
+      String status,
+      String function,
+      LimitKind kind,
+      BigDecimal amount,
+      LocalDate on) {
     List<DelegationOnDate> ofFunction =
         held.delegations().stream().filter(d -> d.function().equals(function)).toList();
     Answer answer = new Answer(held, function, kind, amount, on, status, ofFunction);
@@ -201,8 +216,9 @@ class Authority {
     }
   }
 
-  private String statusOn(BodyId body, LocalDate on) {
-    return jdbc
+  private String statusOn(BodyId body, LocalDate on, Instant asRecordedAt) {
+    return tables
+        .at(asRecordedAt)
         .query(
             "select status from body_status where body_id = ? and valid_from <= ?"
                 + " and (valid_to is null or ? < valid_to)",

@@ -2,9 +2,11 @@ package uk.partnershipledger.query.delegation;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import uk.partnershipledger.events.body.LimitKind;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.BadQuery;
 
 /**
@@ -23,7 +25,9 @@ record AuthorityQuestion(
         LimitKind limitKind,
     @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2022-03-01")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate on) {
+        LocalDate on,
+    @Parameter(description = AsRecordedAt.DESCRIPTION, example = AsRecordedAt.EXAMPLE)
+        Instant asRecordedAt) {
 
   /**
    * The question with its function stripped; refuses, as a bad query, what no decision could have
@@ -43,6 +47,6 @@ record AuthorityQuestion(
     if (amount != null && amount.signum() < 0) {
       throw new BadQuery("amount", "an amount cannot be negative");
     }
-    return new AuthorityQuestion(function.strip(), amount, limitKind, on);
+    return new AuthorityQuestion(function.strip(), amount, limitKind, on, asRecordedAt);
   }
 }

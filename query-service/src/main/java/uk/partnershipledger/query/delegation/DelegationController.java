@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.DelegationId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -44,9 +46,10 @@ class DelegationController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2023-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return delegations
-        .ofBody(bodyId, dateOr(on))
+        .ofBody(bodyId, dateOr(on), asRecordedAt)
         .orElseThrow(() -> new NotFound("governance body", "bodyId", bodyId));
   }
 
@@ -66,9 +69,10 @@ class DelegationController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2023-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return delegations
-        .history(delegationId, dateOr(on))
+        .history(delegationId, dateOr(on), asRecordedAt)
         .orElseThrow(() -> new NotFound("delegation", "delegationId", delegationId));
   }
 

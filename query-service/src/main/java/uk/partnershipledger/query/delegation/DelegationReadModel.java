@@ -2,6 +2,7 @@ package uk.partnershipledger.query.delegation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,15 +10,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.LapseReason;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** Delegations on a date and their timelines: each look-up an indexed interval query. */
+/**
+ * Delegations on a date and their timelines: each look-up an indexed interval query.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class DelegationReadModel {
 
@@ -42,14 +49,20 @@ class DelegationReadModel {
         + ")";
   }
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  DelegationReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  DelegationReadModel(RecordedTables tables) {
+    this.tables = tables;
+  }
+
+  /** As {@link #ofBody} answers, as the ledger stands now. */
+  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on) {
+    return ofBody(body, on, null);
   }
 
   /** The delegations the body held on the date, by function. Empty if the body is unknown. */
-  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on) {
+  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             "select name from body where body_id = ?",
@@ -68,7 +81,7 @@ class DelegationReadModel {
                             DELEGATION
                                 + " where d.body_id = ? and d.valid_from <= ?"
                                 + " and (d.valid_to is null or ? < d.valid_to)",
-                            (rs, row) -> onDate(rs, on),
+                            (rs, row) -> onDate(jdbc, rs, on),
                             body.value(),
                             on,
                             on)
@@ -80,8 +93,14 @@ class DelegationReadModel {
                         .toList()));
   }
 
-  /** The delegation's whole timeline, and how it stood on the date. Empty if it is unknown. */
+  /** As {@link #history} answers, as the ledger stands now. */
   Optional<DelegationHistory> history(DelegationId delegation, LocalDate on) {
+    return history(delegation, on, null);
+  }
+
+  /** The delegation's whole timeline, and how it stood on the date. Empty if it is unknown. */
+  Optional<DelegationHistory> history(DelegationId delegation, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             DELEGATION + " where d.delegation_id = ?",
@@ -101,16 +120,16 @@ class DelegationReadModel {
                   rs.getString("ended_by"),
                   lapseReason == null ? null : LapseReason.valueOf(lapseReason),
                   on,
-                  inForce ? onDate(rs, on) : null,
-                  timeline(delegation.value()),
-                  corrections(delegation.value()));
+                  inForce ? onDate(jdbc, rs, on) : null,
+                  timeline(jdbc, delegation.value()),
+                  corrections(jdbc, delegation.value()));
             },
             delegation.value())
         .stream()
         .findFirst();
   }
 
-  private DelegationOnDate onDate(ResultSet rs, LocalDate on) throws SQLException {
+  private DelegationOnDate onDate(AsRecorded jdbc, ResultSet rs, LocalDate on) throws SQLException {
     UUID delegation = rs.getObject("delegation_id", UUID.class);
     Optional<TermsInForce> terms =
         jdbc
@@ -136,10 +155,10 @@ class DelegationReadModel {
         rs.getString("function_code"),
         rs.getString("scope"),
         rs.getObject("valid_from", LocalDate.class),
-        delegatorOn(delegation, on),
-        terms.map(t -> limits(t.limitsRecordedBy())).orElse(List.of()),
-        terms.map(t -> conditions(t.termsRecordedBy())).orElse(List.of()),
-        terms.map(t -> approval(t.termsRecordedBy())).orElse(null),
+        delegatorOn(jdbc, delegation, on),
+        terms.map(t -> limits(jdbc, t.limitsRecordedBy())).orElse(List.of()),
+        terms.map(t -> conditions(jdbc, t.termsRecordedBy())).orElse(List.of()),
+        terms.map(t -> approval(jdbc, t.termsRecordedBy())).orElse(null),
         terms.map(TermsInForce::since).orElse(null));
   }
 
@@ -152,7 +171,7 @@ class DelegationReadModel {
   private record TermsInForce(
       UUID id, UUID limitsRecordedBy, UUID termsRecordedBy, LocalDate since) {}
 
-  private DelegationOnDate.Delegator delegatorOn(UUID delegation, LocalDate on) {
+  private DelegationOnDate.Delegator delegatorOn(AsRecorded jdbc, UUID delegation, LocalDate on) {
     return jdbc
         .query(
             "select d.organisation_id, d.predecessor_id, d.valid_from, "
@@ -181,7 +200,7 @@ class DelegationReadModel {
    * Each act names its delegator as on the act's own date, and shows the limits its own event
    * recorded (a grant's, a variation's, a correction's), whatever was corrected since.
    */
-  private List<DelegationHistory.Act> timeline(UUID delegation) {
+  private List<DelegationHistory.Act> timeline(AsRecorded jdbc, UUID delegation) {
     return jdbc.query(
         "select a.event_id, a.act, a.effective_date, a.recorded_at, a.terms_id, a.delegator_id,"
             + " a.predecessor_id, a.lapse_reason, a.reason, a.corrected_event_id, "
@@ -201,9 +220,9 @@ class DelegationReadModel {
               delegator == null ? null : new OrganisationId(delegator),
               delegator == null ? null : rs.getString("delegator_name"),
               predecessor == null ? null : new OrganisationId(predecessor),
-              limits(rs.getObject("event_id", UUID.class)),
-              terms == null ? List.of() : conditions(terms),
-              terms == null ? null : approval(terms),
+              limits(jdbc, rs.getObject("event_id", UUID.class)),
+              terms == null ? List.of() : conditions(jdbc, terms),
+              terms == null ? null : approval(jdbc, terms),
               lapseReason == null ? null : LapseReason.valueOf(lapseReason),
               rs.getString("reason"),
               rs.getString("corrected_event_id"));
@@ -215,7 +234,7 @@ class DelegationReadModel {
    * The corrections of the delegation's terms and of its changes' dates, in the order recorded,
    * each with what it replaced.
    */
-  private List<DelegationHistory.Correction> corrections(UUID delegation) {
+  private List<DelegationHistory.Correction> corrections(AsRecorded jdbc, UUID delegation) {
     return jdbc.query(
         "select what, corrected_event_id, reason, recorded_at, previous_scope,"
             + " previous_terms_recorded_by, previous_date, previous_function_code,"
@@ -233,8 +252,8 @@ class DelegationReadModel {
               rs.getString("what"),
               new DelegationHistory.Before(
                   terms ? rs.getString("previous_scope") : null,
-                  terms ? conditions(previousTerms) : List.of(),
-                  terms ? approval(previousTerms) : null,
+                  terms ? conditions(jdbc, previousTerms) : List.of(),
+                  terms ? approval(jdbc, previousTerms) : null,
                   rs.getObject("previous_date", LocalDate.class),
                   rs.getString("previous_function_code"),
                   previousDelegator == null ? null : new OrganisationId(previousDelegator)));
@@ -243,7 +262,7 @@ class DelegationReadModel {
   }
 
   /** The limits the event recorded: a grant, variation or correction of limits. */
-  private List<DelegationOnDate.Limit> limits(UUID recordedBy) {
+  private List<DelegationOnDate.Limit> limits(AsRecorded jdbc, UUID recordedBy) {
     return jdbc.query(
         "select kind, maximum, description from delegation_limit where terms_id = ?"
             + " order by position",
@@ -255,7 +274,7 @@ class DelegationReadModel {
         recordedBy);
   }
 
-  private List<String> conditions(UUID terms) {
+  private List<String> conditions(AsRecorded jdbc, UUID terms) {
     return jdbc.queryForList(
         "select condition_text from delegation_condition where terms_id = ? order by position",
         String.class,
@@ -263,7 +282,7 @@ class DelegationReadModel {
   }
 
   /** The approval the event recorded: a grant, a variation, or a correction of terms. */
-  private DelegationOnDate.Approval approval(UUID terms) {
+  private DelegationOnDate.Approval approval(AsRecorded jdbc, UUID terms) {
     return jdbc.queryForObject(
         "select approved_by, approved_on, approval_reference from delegation_terms"
             + " where terms_id = ? union all select approved_by, approved_on, approval_reference"

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.query.bitemporal.RecordingTime;
 import uk.partnershipledger.query.infrastructure.DurableCommits;
 
 /**
@@ -39,6 +40,7 @@ public class EventIntake {
   private final ProjectionPositions positions;
   private final TransactionTemplate transaction;
   private final DurableCommits durableCommits;
+  private final RecordingTime recordingTime;
   private final Clock clock;
 
   EventIntake(
@@ -47,6 +49,7 @@ public class EventIntake {
       ProjectionPositions positions,
       TransactionTemplate transaction,
       DurableCommits durableCommits,
+      RecordingTime recordingTime,
       Clock clock) {
     projectors.forEach(
         projector ->
@@ -68,6 +71,7 @@ public class EventIntake {
     this.positions = positions;
     this.transaction = transaction;
     this.durableCommits = durableCommits;
+    this.recordingTime = recordingTime;
     this.clock = clock;
   }
 
@@ -127,7 +131,8 @@ public class EventIntake {
               expected,
               recorded.aggregateSequence());
     }
-    projector.project(recorded);
+    // Every row the projector writes is versioned as recorded when the ledger recorded the event.
+    recordingTime.during(recorded.recordedAt(), () -> projector.project(recorded));
     journals.forEach(journal -> journal.keep(recorded));
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (last.isPresent()) {

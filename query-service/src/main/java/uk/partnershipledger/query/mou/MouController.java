@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -47,8 +49,10 @@ class MouController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2021-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
-    return mous.find(mouId, dateOr(on)).orElseThrow(() -> new NotFound("MoU", "mouId", mouId));
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return mous.find(mouId, dateOr(on), asRecordedAt)
+        .orElseThrow(() -> new NotFound("MoU", "mouId", mouId));
   }
 
   @GetMapping(
@@ -65,8 +69,9 @@ class MouController {
       @Parameter(description = "The date, yyyy-MM-dd; default today", example = "2021-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
-    return mous.ofPartnership(partnershipId, dateOr(on))
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return mous.ofPartnership(partnershipId, dateOr(on), asRecordedAt)
         .orElseThrow(() -> new NotFound("partnership", "partnershipId", partnershipId));
   }
 

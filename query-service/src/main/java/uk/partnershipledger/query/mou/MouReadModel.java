@@ -2,6 +2,7 @@ package uk.partnershipledger.query.mou;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,32 +12,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.mou.MouId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
-/** MoUs on a date: the version whose in-force interval holds it, with what held on that date. */
+/**
+ * MoUs on a date: the version whose in-force interval holds it, with what held on that date.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class MouReadModel {
 
   private static final String MOU =
       "select mou_id, partnership_id, title, drafted_on, terminated_on from mou";
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  MouReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  MouReadModel(RecordedTables tables) {
+    this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<MouView> find(MouId mou, LocalDate on) {
-    return jdbc.query(MOU + " where mou_id = ?", (rs, row) -> view(rs, on), mou.value()).stream()
+    return find(mou, on, null);
+  }
+
+  Optional<MouView> find(MouId mou, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    return jdbc
+        .query(MOU + " where mou_id = ?", (rs, row) -> view(jdbc, rs, on), mou.value())
+        .stream()
         .findFirst();
   }
 
   /** The partnership's MoUs drafted by the date, by title. Empty if the partnership is unknown. */
   Optional<PartnershipMous> ofPartnership(PartnershipId partnership, LocalDate on) {
+    return ofPartnership(partnership, on, null);
+  }
+
+  Optional<PartnershipMous> ofPartnership(
+      PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             "select name from partnership where partnership_id = ?",
@@ -53,7 +74,7 @@ class MouReadModel {
                     jdbc
                         .query(
                             MOU + " where partnership_id = ? and drafted_on <= ?",
-                            (rs, row) -> view(rs, on),
+                            (rs, row) -> view(jdbc, rs, on),
                             partnership.value(),
                             on)
                         .stream()
@@ -63,7 +84,7 @@ class MouReadModel {
                         .toList()));
   }
 
-  private MouView view(ResultSet rs, LocalDate on) throws SQLException {
+  private MouView view(AsRecorded jdbc, ResultSet rs, LocalDate on) throws SQLException {
     UUID mou = rs.getObject("mou_id", UUID.class);
     LocalDate draftedOn = rs.getObject("drafted_on", LocalDate.class);
     LocalDate terminatedOn = rs.getObject("terminated_on", LocalDate.class);
@@ -76,13 +97,13 @@ class MouReadModel {
       status = MouStatus.TERMINATED;
       version = Optional.empty();
     } else {
-      version = versionInForce(mou, on);
+      version = versionInForce(jdbc, mou, on);
       status = version.isPresent() ? MouStatus.IN_FORCE : MouStatus.DRAFT;
       if (version.isEmpty()) {
-        version = latestDrafted(mou, on);
+        version = latestDrafted(jdbc, mou, on);
       }
     }
-    Optional<MouView.Version> shown = version.map(v -> version(mou, v, on));
+    Optional<MouView.Version> shown = version.map(v -> version(jdbc, mou, v, on));
     return new MouView(
         new MouId(mou),
         new PartnershipId(rs.getObject("partnership_id", UUID.class)),
@@ -92,12 +113,15 @@ class MouReadModel {
         draftedOn,
         status == MouStatus.TERMINATED ? terminatedOn : null,
         shown.orElse(null),
-        shown.map(v -> notices(mou, v, on)).orElse(List.of()),
-        status == MouStatus.TERMINATED ? dateCorrections(mou, "TERMINATION", null) : List.of());
+        shown.map(v -> notices(jdbc, mou, v, on)).orElse(List.of()),
+        status == MouStatus.TERMINATED
+            ? dateCorrections(jdbc, mou, "TERMINATION", null)
+            : List.of());
   }
 
   /** The corrections of a notice's (by its party) or the termination's day, in order recorded. */
-  private List<MouView.DateCorrection> dateCorrections(UUID mou, String what, UUID party) {
+  private List<MouView.DateCorrection> dateCorrections(
+      AsRecorded jdbc, UUID mou, String what, UUID party) {
     Object[] arguments = party == null ? new Object[] {mou, what} : new Object[] {mou, what, party};
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_date from mou_date_correction"
@@ -114,7 +138,8 @@ class MouReadModel {
         arguments);
   }
 
-  private List<MouView.DraftingCorrection> draftingCorrections(UUID mou, int version) {
+  private List<MouView.DraftingCorrection> draftingCorrections(
+      AsRecorded jdbc, UUID mou, int version) {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_drafted_on"
             + " from mou_drafting_correction where mou_id = ? and version = ?"
@@ -139,7 +164,7 @@ class MouReadModel {
         version);
   }
 
-  private List<MouView.DraftCorrection> draftCorrections(UUID mou, int version) {
+  private List<MouView.DraftCorrection> draftCorrections(AsRecorded jdbc, UUID mou, int version) {
     return jdbc.query(
         "select event_id, corrected_event_id, reason, recorded_at, previous_title,"
             + " previous_label, previous_initial_term_months, previous_review_period_months"
@@ -166,7 +191,8 @@ class MouReadModel {
   }
 
   /** The corrections of the version's reviews whose corrected day is by the date. */
-  private List<MouView.ReviewCorrection> reviewCorrections(UUID mou, int version, LocalDate on) {
+  private List<MouView.ReviewCorrection> reviewCorrections(
+      AsRecorded jdbc, UUID mou, int version, LocalDate on) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_reviewed_on,"
             + " previous_review_due from mou_review_correction where mou_id = ? and version = ?"
@@ -184,7 +210,7 @@ class MouReadModel {
         on);
   }
 
-  private Optional<Integer> versionInForce(UUID mou, LocalDate on) {
+  private Optional<Integer> versionInForce(AsRecorded jdbc, UUID mou, LocalDate on) {
     return jdbc
         .queryForList(
             "select version from mou_version where mou_id = ? and valid_from <= ?"
@@ -197,7 +223,7 @@ class MouReadModel {
         .findFirst();
   }
 
-  private Optional<Integer> latestDrafted(UUID mou, LocalDate on) {
+  private Optional<Integer> latestDrafted(AsRecorded jdbc, UUID mou, LocalDate on) {
     return Optional.ofNullable(
         jdbc.queryForObject(
             "select max(version) from mou_version where mou_id = ? and drafted_on <= ?",
@@ -206,7 +232,7 @@ class MouReadModel {
             on));
   }
 
-  private MouView.Version version(UUID mou, int version, LocalDate on) {
+  private MouView.Version version(AsRecorded jdbc, UUID mou, int version, LocalDate on) {
     return jdbc.queryForObject(
         "select v.version, v.label, v.drafted_on, v.valid_from, v.leaving_organisation_id,"
             + " r.review_due,"
@@ -224,20 +250,20 @@ class MouReadModel {
               rs.getString("label"),
               rs.getObject("drafted_on", LocalDate.class),
               inForceFrom != null && !inForceFrom.isAfter(on) ? inForceFrom : null,
-              parties(mou, version, on),
+              parties(jdbc, mou, version, on),
               jdbc.queryForList(
                   "select title from mou_schedule where mou_id = ? and version = ?"
                       + " order by position",
                   String.class,
                   mou,
                   version),
-              signatures(mou, version, on),
+              signatures(jdbc, mou, version, on),
               rs.getObject("review_due", LocalDate.class),
               rs.getObject("last_reviewed_on", LocalDate.class),
               leaving == null ? null : new OrganisationId(leaving),
-              draftCorrections(mou, version),
-              reviewCorrections(mou, version, on),
-              draftingCorrections(mou, version));
+              draftCorrections(jdbc, mou, version),
+              reviewCorrections(jdbc, mou, version, on),
+              draftingCorrections(jdbc, mou, version));
         },
         on,
         on,
@@ -246,7 +272,7 @@ class MouReadModel {
         version);
   }
 
-  private List<MouView.Party> parties(UUID mou, int version, LocalDate on) {
+  private List<MouView.Party> parties(AsRecorded jdbc, UUID mou, int version, LocalDate on) {
     return jdbc.query(
         "select p.organisation_id, "
             + nameOn("p.organisation_id")
@@ -267,8 +293,8 @@ class MouReadModel {
    * in its predecessor's place), each with the corrections of the signature as given: for a copy
    * carried over or passed on, those of the version and party it was first given for.
    */
-  private List<MouView.Signature> signatures(UUID mou, int version, LocalDate on) {
-    Map<Signed, List<MouView.SignatureCorrection>> corrections = corrections(mou);
+  private List<MouView.Signature> signatures(AsRecorded jdbc, UUID mou, int version, LocalDate on) {
+    Map<Signed, List<MouView.SignatureCorrection>> corrections = corrections(jdbc, mou);
     return jdbc.query(
         "select s.organisation_id, "
             + nameOn("s.organisation_id")
@@ -306,7 +332,7 @@ class MouReadModel {
   private record Signed(int version, UUID party) {}
 
   /** The corrections of the MoU's signatures, each signature's in the order recorded. */
-  private Map<Signed, List<MouView.SignatureCorrection>> corrections(UUID mou) {
+  private Map<Signed, List<MouView.SignatureCorrection>> corrections(AsRecorded jdbc, UUID mou) {
     return jdbc
         .query(
             "select version, organisation_id, corrected_event_id, reason, recorded_at,"
@@ -330,7 +356,8 @@ class MouReadModel {
                 Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
   }
 
-  private List<MouView.Notice> notices(UUID mou, MouView.Version version, LocalDate on) {
+  private List<MouView.Notice> notices(
+      AsRecorded jdbc, UUID mou, MouView.Version version, LocalDate on) {
     List<OrganisationId> parties =
         version.parties().stream().map(MouView.Party::organisationId).toList();
     return jdbc
@@ -345,7 +372,7 @@ class MouReadModel {
                   new OrganisationId(party),
                   rs.getString("name"),
                   rs.getObject("given_on", LocalDate.class),
-                  dateCorrections(mou, "NOTICE", party));
+                  dateCorrections(jdbc, mou, "NOTICE", party));
             },
             on,
             on,

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.organisation.OrganisationId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -54,9 +56,10 @@ class OrganisationController {
               example = "2022-07-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     return organisations
-        .find(organisationId, on != null ? on : LocalDate.now(clock))
+        .find(organisationId, on != null ? on : LocalDate.now(clock), asRecordedAt)
         .orElseThrow(() -> new NotFound("organisation", "organisationId", organisationId));
   }
 
@@ -66,7 +69,8 @@ class OrganisationController {
       description =
           "Every registered organisation with its name today (in London), sorted by name"
               + " (ignoring case), with the corrections of its registration.")
-  List<OrganisationView> organisations() {
-    return organisations.all(LocalDate.now(clock));
+  List<OrganisationView> organisations(
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return organisations.all(LocalDate.now(clock), asRecordedAt);
   }
 }

@@ -2,6 +2,7 @@ package uk.partnershipledger.query.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,15 +16,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 
 /**
  * Organisations on a date: the name interval holding the date, and abolition if it came by then,
  * with the corrections of their registrations.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
 class OrganisationReadModel {
@@ -48,15 +53,21 @@ class OrganisationReadModel {
           + " left join organisation_name sn on sn.organisation_id = o.successor_id"
           + " and sn.valid_from <= ? and (sn.valid_to is null or ? < sn.valid_to)";
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  OrganisationReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  OrganisationReadModel(RecordedTables tables) {
+    this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<OrganisationView> find(OrganisationId id, LocalDate on) {
-    Map<UUID, List<OrganisationView.Name>> names = namesOf(id.value());
-    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(id.value());
+    return find(id, on, null);
+  }
+
+  Optional<OrganisationView> find(OrganisationId id, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    Map<UUID, List<OrganisationView.Name>> names = namesOf(jdbc, id.value());
+    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(jdbc, id.value());
     return jdbc
         .query(
             ON_DATE + " where o.organisation_id = ?",
@@ -70,9 +81,15 @@ class OrganisationReadModel {
         .findFirst();
   }
 
+  /** As {@link #all} answers, as the ledger stands now. */
   List<OrganisationView> all(LocalDate on) {
-    Map<UUID, List<OrganisationView.Name>> names = namesOf(null);
-    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(null);
+    return all(on, null);
+  }
+
+  List<OrganisationView> all(LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    Map<UUID, List<OrganisationView.Name>> names = namesOf(jdbc, null);
+    Map<UUID, List<OrganisationView.Correction>> corrections = correctionsOf(jdbc, null);
     return jdbc
         .query(ON_DATE, (rs, row) -> organisation(rs, on, names, corrections), on, on, on, on)
         .stream()
@@ -84,8 +101,8 @@ class OrganisationReadModel {
    * The names of one organisation, or of all when {@code organisation} is null, oldest first, each
    * with the corrections of its renaming: the chain of corrections back from the one it holds.
    */
-  private Map<UUID, List<OrganisationView.Name>> namesOf(UUID organisation) {
-    Map<UUID, RenamingCorrectionRow> corrections = renamingCorrectionsOf(organisation);
+  private Map<UUID, List<OrganisationView.Name>> namesOf(AsRecorded jdbc, UUID organisation) {
+    Map<UUID, RenamingCorrectionRow> corrections = renamingCorrectionsOf(jdbc, organisation);
     String sql =
         "select organisation_id, name, valid_from, valid_to, recorded_by from organisation_name"
             + (organisation == null ? "" : " where organisation_id = ?")
@@ -114,7 +131,8 @@ class OrganisationReadModel {
       String correctedEventId, OrganisationView.RenamingCorrection correction) {}
 
   /** The renaming corrections of one organisation, or of all when null, by correcting event. */
-  private Map<UUID, RenamingCorrectionRow> renamingCorrectionsOf(UUID organisation) {
+  private Map<UUID, RenamingCorrectionRow> renamingCorrectionsOf(
+      AsRecorded jdbc, UUID organisation) {
     String sql =
         "select event_id, corrected_event_id, reason, recorded_at, previous_name,"
             + " previous_valid_from from renaming_correction"
@@ -163,7 +181,8 @@ class OrganisationReadModel {
    * The registration corrections of one organisation, or of all when {@code organisation} is null,
    * in the order recorded.
    */
-  private Map<UUID, List<OrganisationView.Correction>> correctionsOf(UUID organisation) {
+  private Map<UUID, List<OrganisationView.Correction>> correctionsOf(
+      AsRecorded jdbc, UUID organisation) {
     String sql =
         "select organisation_id, corrected_event_id, reason, recorded_at, previous_name,"
             + " previous_established_on from registration_correction"

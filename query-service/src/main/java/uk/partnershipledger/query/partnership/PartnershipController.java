@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.events.partnership.PartnershipId;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -41,8 +43,9 @@ class PartnershipController {
               example = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10",
               schema = @Schema(type = "string", format = "uuid"))
           @PathVariable
-          PartnershipId partnershipId) {
-    return partnerships.find(partnershipId).orElseThrow(() -> unknown(partnershipId));
+          PartnershipId partnershipId,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
+    return partnerships.find(partnershipId, asRecordedAt).orElseThrow(() -> unknown(partnershipId));
   }
 
   @GetMapping("/{partnershipId}/partners")
@@ -70,9 +73,12 @@ class PartnershipController {
               example = "2021-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     LocalDate date = on != null ? on : LocalDate.now(clock);
-    return partnerships.partnersOn(partnershipId, date).orElseThrow(() -> unknown(partnershipId));
+    return partnerships
+        .partnersOn(partnershipId, date, asRecordedAt)
+        .orElseThrow(() -> unknown(partnershipId));
   }
 
   @GetMapping("/{partnershipId}/reporting-lines")
@@ -96,10 +102,11 @@ class PartnershipController {
               example = "2023-04-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate on) {
+          LocalDate on,
+      @AsRecordedAt @RequestParam(required = false) Instant asRecordedAt) {
     LocalDate date = on != null ? on : LocalDate.now(clock);
     return partnerships
-        .reportingLinesOn(partnershipId, date)
+        .reportingLinesOn(partnershipId, date, asRecordedAt)
         .orElseThrow(() -> unknown(partnershipId));
   }
 

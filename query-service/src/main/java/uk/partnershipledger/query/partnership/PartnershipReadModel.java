@@ -2,6 +2,7 @@ package uk.partnershipledger.query.partnership;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,15 +12,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.events.partnership.ReportingLineKind;
+import uk.partnershipledger.query.bitemporal.AsRecorded;
+import uk.partnershipledger.query.bitemporal.RecordedTables;
 import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
 
+/**
+ * Partnerships, their partners and reporting lines on a date: each look-up an indexed interval
+ * query.
+ *
+ * <p>Each query answers as the ledger stands now or, given asRecordedAt, as it stood at that
+ * instant ({@link AsRecorded}, docs/adr/0010).
+ */
 @Repository
 class PartnershipReadModel {
 
@@ -32,13 +41,19 @@ class PartnershipReadModel {
           .thenComparing(Partner::name, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(p -> p.organisationId().value());
 
-  private final JdbcTemplate jdbc;
+  private final RecordedTables tables;
 
-  PartnershipReadModel(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  PartnershipReadModel(RecordedTables tables) {
+    this.tables = tables;
   }
 
+  /** As {@link #find} answers, as the ledger stands now. */
   Optional<PartnershipView> find(PartnershipId id) {
+    return find(id, null);
+  }
+
+  Optional<PartnershipView> find(PartnershipId id, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
             "select partnership_id, name, place, formed_on from partnership"
@@ -49,8 +64,8 @@ class PartnershipReadModel {
                     rs.getString("name"),
                     rs.getString("place"),
                     rs.getObject("formed_on", LocalDate.class),
-                    formationCorrections(id),
-                    formationDateCorrections(id)),
+                    formationCorrections(jdbc, id),
+                    formationDateCorrections(jdbc, id)),
             id.value())
         .stream()
         .findFirst();
@@ -61,9 +76,16 @@ class PartnershipReadModel {
    * unknown.
    */
   Optional<ReportingLinesOnDate> reportingLinesOn(PartnershipId id, LocalDate on) {
-    Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(id);
-    Map<UUID, List<ReportingLinesOnDate.EndCorrection>> endCorrections = lineEndCorrections(id);
-    return find(id)
+    return reportingLinesOn(id, on, null);
+  }
+
+  Optional<ReportingLinesOnDate> reportingLinesOn(
+      PartnershipId id, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(jdbc, id);
+    Map<UUID, List<ReportingLinesOnDate.EndCorrection>> endCorrections =
+        lineEndCorrections(jdbc, id);
+    return find(id, asRecordedAt)
         .map(
             partnership ->
                 new ReportingLinesOnDate(
@@ -99,18 +121,24 @@ class PartnershipReadModel {
                         .toList()));
   }
 
+  /** As {@link #partnersOn} answers, as the ledger stands now. */
+  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on) {
+    return partnersOn(id, on, null);
+  }
+
   /**
    * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
    * it. Empty if the partnership is unknown.
    */
-  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on) {
-    return find(id)
+  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
+    AsRecorded jdbc = tables.at(asRecordedAt);
+    return find(id, asRecordedAt)
         .map(
             partnership -> {
               Map<UUID, List<PartnersOnDate.JoiningCorrection>> corrections =
-                  joiningCorrections(id);
+                  joiningCorrections(jdbc, id);
               Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections =
-                  noticeCorrections(id);
+                  noticeCorrections(jdbc, id);
               return new PartnersOnDate(
                   partnership.partnershipId(),
                   partnership.name(),
@@ -142,7 +170,8 @@ class PartnershipReadModel {
   }
 
   /** The corrections of the partnership's formation, in the order recorded. */
-  private List<PartnershipView.FormationCorrection> formationCorrections(PartnershipId id) {
+  private List<PartnershipView.FormationCorrection> formationCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     return jdbc.query(
         "select corrected_event_id, reason, recorded_at, previous_name, previous_place"
             + " from formation_correction where partnership_id = ? order by recorded_at, event_id",
@@ -158,7 +187,8 @@ class PartnershipReadModel {
   }
 
   /** The corrections of the partnership's formation date, in the order recorded. */
-  private List<PartnershipView.FormationDateCorrection> formationDateCorrections(PartnershipId id) {
+  private List<PartnershipView.FormationDateCorrection> formationDateCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     Map<UUID, List<OrganisationId>> moved =
         jdbc
             .query(
@@ -192,7 +222,8 @@ class PartnershipReadModel {
   }
 
   /** The partnership's reporting line end corrections by line, in the order recorded. */
-  private Map<UUID, List<ReportingLinesOnDate.EndCorrection>> lineEndCorrections(PartnershipId id) {
+  private Map<UUID, List<ReportingLinesOnDate.EndCorrection>> lineEndCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     return jdbc
         .query(
             "select line_id, corrected_event_id, reason, recorded_at, previous_valid_to, valid_to"
@@ -216,7 +247,8 @@ class PartnershipReadModel {
   }
 
   /** The partnership's joining corrections by tenure, each tenure's in the order recorded. */
-  private Map<UUID, List<PartnersOnDate.JoiningCorrection>> joiningCorrections(PartnershipId id) {
+  private Map<UUID, List<PartnersOnDate.JoiningCorrection>> joiningCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     return jdbc
         .query(
             "select tenure_id, event_id, corrected_event_id, reason, recorded_at,"
@@ -246,7 +278,8 @@ class PartnershipReadModel {
   }
 
   /** The partnership's notice corrections by tenure, each tenure's in the order recorded. */
-  private Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections(PartnershipId id) {
+  private Map<UUID, List<PartnersOnDate.NoticeCorrection>> noticeCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     return jdbc
         .query(
             "select tenure_id, corrected_event_id, reason, recorded_at, previous_given_on,"
@@ -271,7 +304,8 @@ class PartnershipReadModel {
   }
 
   /** The partnership's reporting line corrections by line, each line's in the order recorded. */
-  private Map<UUID, List<ReportingLinesOnDate.Correction>> lineCorrections(PartnershipId id) {
+  private Map<UUID, List<ReportingLinesOnDate.Correction>> lineCorrections(
+      AsRecorded jdbc, PartnershipId id) {
     return jdbc
         .query(
             "select line_id, corrected_event_id, reason, recorded_at, previous_kind,"

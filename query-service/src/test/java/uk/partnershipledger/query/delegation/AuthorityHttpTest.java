@@ -14,6 +14,7 @@ import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.BodyEstablished;
 import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationRevoked;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
@@ -29,6 +30,7 @@ import uk.partnershipledger.query.H2ReadModelTest;
 import uk.partnershipledger.query.History;
 import uk.partnershipledger.query.Http;
 import uk.partnershipledger.query.intake.EventIntake;
+import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
  * Given a joint committee in shadow form from 1 January 2022, operational from 1 March 2022,
@@ -53,6 +55,7 @@ class AuthorityHttpTest {
   private final BodyId forum = BodyId.newId();
   private final DelegationId delegation = DelegationId.newId();
   private final OrganisationId council = OrganisationId.newId();
+  private RecordedEvent grant;
   // Each test's own function code: the read model is shared by the tests of the class.
   private final String function =
       "community-services-" + delegation.value().toString().substring(0, 8);
@@ -91,7 +94,7 @@ class AuthorityHttpTest {
                 null,
                 List.of(),
                 SHADOW)));
-    intake.accept(
+    grant =
         history.record(
             new DelegationGranted(
                 committee,
@@ -108,7 +111,8 @@ class AuthorityHttpTest {
                         "Within the base budget")),
                 List.of(),
                 new Approval("Durham County Council Cabinet", LocalDate.of(2022, 1, 19), "CAB-9"),
-                GRANTED)));
+                GRANTED));
+    intake.accept(grant);
     intake.accept(
         history.record(
             new BodyStatusChanged(
@@ -287,5 +291,33 @@ class AuthorityHttpTest {
     assertThat(badKind.json().get("errors").get(0).get("field").asString()).isEqualTo("limitKind");
     assertThat(badAmount.json().get("errors").get(0).get("field").asString()).isEqualTo("amount");
     assertThat(unknown.status()).isEqualTo(404);
+  }
+
+  @Test
+  void a_limit_corrected_later_authorises_the_amount_but_not_as_recorded_before_the_correction() {
+    RecordedEvent correction =
+        history.record(
+            new DelegationLimitsCorrected(
+                committee,
+                delegation,
+                grant.eventId().toString(),
+                List.of(
+                    new FinancialLimit(
+                        LimitKind.NEW_SCHEME, new BigDecimal("700000.00"), "New schemes")),
+                "Cabinet agreed £700k, not £500k",
+                GRANTED));
+    intake.accept(correction);
+    String question = "function=" + function + "&limitKind=NEW_SCHEME&amount=600000&on=2022-06-01";
+
+    JsonNode now = check(question);
+    JsonNode before =
+        check(question + "&asRecordedAt=" + correction.recordedAt().minusNanos(1_000).toInstant());
+    JsonNode at = check(question + "&asRecordedAt=" + correction.recordedAt().toInstant());
+
+    assertThat(now.get("authorised").asBoolean()).isTrue();
+    assertThat(now.get("limit").get("maximum").decimalValue()).isEqualByComparingTo("700000");
+    assertThat(before.get("authorised").asBoolean()).isFalse();
+    assertThat(before.get("failedRule").get("rule").asString()).isEqualTo("amount-over-limit");
+    assertThat(at.get("authorised").asBoolean()).isTrue();
   }
 }

@@ -1,0 +1,6 @@
+package uk.partnershipledger.query.bitemporal;
+
+import uk.partnershipledger.query.PostgresReadModelTest;
+
+@PostgresReadModelTest
+class PostgresVersioningTriggerTest extends VersioningTriggerTest {}
