@@ -26,7 +26,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
 
 /** Bodies on a date: each look-up an indexed interval query, never a replay. */
 @Repository
-class BodyReadModel {
+public class BodyReadModel {
 
   private static final String ON_DATE =
       "select b.body_id, b.partnership_id, b.name, b.type, b.host_organisation_id,"
@@ -85,7 +85,8 @@ class BodyReadModel {
     return ofPartnership(partnership, on, null);
   }
 
-  List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
+  public List<BodyView> ofPartnership(
+      PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(

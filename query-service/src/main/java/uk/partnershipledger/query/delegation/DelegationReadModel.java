@@ -21,7 +21,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
 
 /** Delegations on a date and their timelines: each look-up an indexed interval query. */
 @Repository
-class DelegationReadModel {
+public class DelegationReadModel {
 
   private static final String DELEGATION =
       "select d.delegation_id, d.body_id, b.name as body_name, d.function_code, d.scope,"
@@ -55,7 +55,7 @@ class DelegationReadModel {
     return ofBody(body, on, null);
   }
 
-  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
+  public Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(

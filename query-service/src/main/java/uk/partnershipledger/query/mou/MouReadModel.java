@@ -21,7 +21,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
 
 /** MoUs on a date: the version whose in-force interval holds it, with what held on that date. */
 @Repository
-class MouReadModel {
+public class MouReadModel {
 
   private static final String MOU =
       "select mou_id, partnership_id, title, drafted_on, terminated_on from mou";
@@ -49,7 +49,7 @@ class MouReadModel {
     return ofPartnership(partnership, on, null);
   }
 
-  Optional<PartnershipMous> ofPartnership(
+  public Optional<PartnershipMous> ofPartnership(
       PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc

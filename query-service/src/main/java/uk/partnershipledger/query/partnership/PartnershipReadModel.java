@@ -23,7 +23,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
 import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
 
 @Repository
-class PartnershipReadModel {
+public class PartnershipReadModel {
 
   /**
    * Sorted here rather than by the database, whose collation differs between installations;
@@ -44,7 +44,7 @@ class PartnershipReadModel {
     return find(id, null);
   }
 
-  Optional<PartnershipView> find(PartnershipId id, Instant asRecordedAt) {
+  public Optional<PartnershipView> find(PartnershipId id, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
@@ -70,7 +70,7 @@ class PartnershipReadModel {
     return reportingLinesOn(id, on, null);
   }
 
-  Optional<ReportingLinesOnDate> reportingLinesOn(
+  public Optional<ReportingLinesOnDate> reportingLinesOn(
       PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(jdbc, id);
@@ -120,7 +120,7 @@ class PartnershipReadModel {
     return partnersOn(id, on, null);
   }
 
-  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
+  public Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return find(id)
         .map(
