@@ -31,7 +31,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
  * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
-class BodyReadModel {
+public class BodyReadModel {
 
   private static final String ON_DATE =
       "select b.body_id, b.partnership_id, b.name, b.type, b.host_organisation_id,"
@@ -92,7 +92,8 @@ class BodyReadModel {
   }
 
   /** The partnership's bodies established by the date, with their status on it, by name. */
-  List<BodyView> ofPartnership(PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
+  public List<BodyView> ofPartnership(
+      PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(

@@ -27,7 +27,7 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  * @param corrections the corrections of its establishment (name, type, host), in the order
  *     recorded; those above are the corrected ones
  */
-record BodyView(
+public record BodyView(
     BodyId bodyId,
     PartnershipId partnershipId,
     String name,

@@ -7,7 +7,7 @@ import uk.partnershipledger.events.body.BodyId;
 
 /** The delegations a body held on one date. */
 @Schema(name = "BodyDelegationsOnDate")
-record BodyDelegations(
+public record BodyDelegations(
     @Schema(type = "string", format = "uuid", example = "7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")
         BodyId bodyId,
     @Schema(example = "County Durham Health and Care Joint Committee") String name,

@@ -11,7 +11,7 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 
 /** A delegation in force on a date, with the delegator and the terms of that date. */
 @Schema(name = "DelegationOnDate")
-record DelegationOnDate(
+public record DelegationOnDate(
     @Schema(type = "string", format = "uuid", example = "6d1f0a2b-3c4d-4e5f-8a7b-9c0d1e2f3a4b")
         DelegationId delegationId,
     @Schema(type = "string", format = "uuid", example = "7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")

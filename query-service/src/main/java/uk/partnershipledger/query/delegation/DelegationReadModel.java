@@ -26,7 +26,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
  * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
-class DelegationReadModel {
+public class DelegationReadModel {
 
   private static final String DELEGATION =
       "select d.delegation_id, d.body_id, b.name as body_name, d.function_code, d.scope,"
@@ -61,7 +61,7 @@ class DelegationReadModel {
   }
 
   /** The delegations the body held on the date, by function. Empty if the body is unknown. */
-  Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
+  public Optional<BodyDelegations> ofBody(BodyId body, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(

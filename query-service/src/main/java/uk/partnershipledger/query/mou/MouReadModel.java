@@ -26,7 +26,7 @@ import uk.partnershipledger.query.bitemporal.RecordedTables;
  * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
-class MouReadModel {
+public class MouReadModel {
 
   private static final String MOU =
       "select mou_id, partnership_id, title, drafted_on, terminated_on from mou";
@@ -55,7 +55,7 @@ class MouReadModel {
     return ofPartnership(partnership, on, null);
   }
 
-  Optional<PartnershipMous> ofPartnership(
+  public Optional<PartnershipMous> ofPartnership(
       PartnershipId partnership, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc

@@ -1,7 +1,7 @@
 package uk.partnershipledger.query.mou;
 
 /** Where an MoU stood on a date. */
-enum MouStatus {
+public enum MouStatus {
   /** Drafted, but no version had come into force yet. */
   DRAFT,
   /** A version was in force. */

@@ -16,7 +16,7 @@ import uk.partnershipledger.events.partnership.PartnershipId;
  *     by the date; null before it was drafted and once terminated
  */
 @Schema(name = "Mou")
-record MouView(
+public record MouView(
     @Schema(type = "string", format = "uuid", example = "8e2f4a6c-1b3d-4e5f-9a7b-2c4d6e8f0a1b")
         MouId mouId,
     @Schema(type = "string", format = "uuid") PartnershipId partnershipId,

@@ -7,7 +7,7 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 
 /** A partnership's MoUs as they stood on one date. */
 @Schema(name = "PartnershipMous")
-record PartnershipMous(
+public record PartnershipMous(
     @Schema(type = "string", format = "uuid") PartnershipId partnershipId,
     @Schema(example = "County Durham Care Partnership") String name,
     @Schema(description = "The date the answer is for", example = "2021-04-01") LocalDate on,

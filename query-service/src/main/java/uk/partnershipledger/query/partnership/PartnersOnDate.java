@@ -10,7 +10,7 @@ import uk.partnershipledger.events.partnership.PartnershipId;
 
 /** Who the partners of a partnership were on one date. */
 @Schema(name = "PartnersOnDate")
-record PartnersOnDate(
+public record PartnersOnDate(
     @Schema(type = "string", format = "uuid", example = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10")
         PartnershipId partnershipId,
     @Schema(example = "County Durham Care Partnership") String name,

@@ -30,7 +30,7 @@ import uk.partnershipledger.query.partnership.PartnersOnDate.Partner;
  * instant ({@link AsRecorded}, docs/adr/0010).
  */
 @Repository
-class PartnershipReadModel {
+public class PartnershipReadModel {
 
   /**
    * Sorted here rather than by the database, whose collation differs between installations;
@@ -52,7 +52,7 @@ class PartnershipReadModel {
     return find(id, null);
   }
 
-  Optional<PartnershipView> find(PartnershipId id, Instant asRecordedAt) {
+  public Optional<PartnershipView> find(PartnershipId id, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return jdbc
         .query(
@@ -79,7 +79,7 @@ class PartnershipReadModel {
     return reportingLinesOn(id, on, null);
   }
 
-  Optional<ReportingLinesOnDate> reportingLinesOn(
+  public Optional<ReportingLinesOnDate> reportingLinesOn(
       PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     Map<UUID, List<ReportingLinesOnDate.Correction>> corrections = lineCorrections(jdbc, id);
@@ -130,7 +130,7 @@ class PartnershipReadModel {
    * The partners on a date: the tenures whose half-open interval [valid_from, valid_to) contains
    * it. Empty if the partnership is unknown.
    */
-  Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
+  public Optional<PartnersOnDate> partnersOn(PartnershipId id, LocalDate on, Instant asRecordedAt) {
     AsRecorded jdbc = tables.at(asRecordedAt);
     return find(id, asRecordedAt)
         .map(

@@ -11,7 +11,7 @@ import uk.partnershipledger.events.partnership.ReportingLineKind;
 
 /** The reporting lines between a partnership's bodies on one date. */
 @Schema(name = "ReportingLinesOnDate")
-record ReportingLinesOnDate(
+public record ReportingLinesOnDate(
     @Schema(type = "string", format = "uuid", example = "5b0c6a1e-2f55-4c3e-9a34-0d1e0c7d9a10")
         PartnershipId partnershipId,
     @Schema(example = "County Durham Care Partnership") String name,
@@ -24,7 +24,7 @@ record ReportingLinesOnDate(
    * has not reached the read model yet: bodies travel on other partitions than their partnership.
    */
   @Schema(name = "ReportingLine")
-  record Line(
+  public record Line(
       @Schema(type = "string", format = "uuid", example = "7a1c2e3f-4b5d-4e6f-8a9b-0c1d2e3f4a5b")
           BodyId fromBodyId,
       @Schema(example = "County Durham Health and Care Joint Committee") String fromBodyName,
