@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -356,6 +357,88 @@ class DurhamAuditIT {
     assertThat(texts(before.get("delegations"), "function"))
         .containsExactly("adult-social-care-commissioning");
     assertThat(after.get("delegations").size()).isZero();
+  }
+
+  @Test
+  @Order(13)
+  void on_1_april_2021_the_executive_and_forum_came_in_and_the_local_icb_and_advisory_group_went() {
+    JsonNode changes =
+        ask("/partnerships/" + id("cdcp") + "/changes?from=2021-03-31&to=2021-04-01")
+            .get("changes");
+
+    assertThat(texts(changes.get("bodies").get("added"), "key"))
+        .containsExactlyInAnyOrder(id("executive"), id("forum"));
+    assertThat(texts(changes.get("bodies").get("removed"), "key"))
+        .containsExactlyInAnyOrder(id("localIcb"), id("sag"));
+    assertThat(texts(changes.get("partners").get("added"), "label"))
+        .containsExactlyInAnyOrder("Durham Community Action", "Healthwatch County Durham");
+    assertThat(texts(changes.get("delegations").get("added"), "key"))
+        .contains(id("dccToExecutive"), id("ccgToExecutive"));
+  }
+
+  @Test
+  @Order(14)
+  void the_state_on_1_april_2023_has_the_operational_joint_committee_with_its_two_delegations() {
+    JsonNode state = ask("/partnerships/" + id("cdcp") + "/state?on=2023-04-01");
+
+    JsonNode committee = null;
+    for (JsonNode body : state.get("bodies")) {
+      if (body.get("body").get("bodyId").asString().equals(id("jointCommittee"))) {
+        committee = body;
+      }
+    }
+    assertThat(committee).as("the joint committee is in the state").isNotNull();
+    assertThat(committee.get("body").get("status").asString()).isEqualTo("OPERATIONAL");
+    assertThat(committee.get("body").get("chair").get("personName").asString())
+        .isEqualTo("Jane Robinson");
+    assertThat(texts(committee.get("delegations").get("delegations"), "function"))
+        .containsExactlyInAnyOrder(
+            "primary-care-commissioning", "community-mental-health-commissioning");
+    assertThat(texts(state.get("mousInForce"), "mouId")).containsExactly(id("mou"));
+  }
+
+  @Test
+  @Order(15)
+  void as_recorded_before_the_abolition_was_entered_the_ccg_was_still_a_partner_on_1_july_2022() {
+    JsonNode abolition =
+        only(
+            ask("/organisations/" + id("ccg") + "/history").get("changes"),
+            "type",
+            "organisation.abolished.v1");
+    assertThat(abolition.get("effectiveDate").asString()).isEqualTo("2022-07-01");
+    assertThat(abolition.get("onBehalfOf").asString()).isEqualTo(ICB);
+    assertThat(abolition.get("reason").asString()).contains("CCGs abolished");
+    // The partnership's side of the cascade: the ICB takes the CCG's place, in the same unit of
+    // work, stamped a moment after the abolition itself.
+    JsonNode succession =
+        only(
+            ask("/partnerships/" + id("cdcp") + "/history").get("changes"),
+            "type",
+            "partnership.partner-succeeded.v1");
+    Instant abolished = Instant.parse(abolition.get("recordedAt").asString());
+    Instant succeeded = Instant.parse(succession.get("recordedAt").asString());
+
+    JsonNode before =
+        ask(
+            "/partnerships/"
+                + id("cdcp")
+                + "/partners?on=2022-07-01&asRecordedAt="
+                + abolished.minusMillis(1));
+    JsonNode after =
+        ask("/partnerships/" + id("cdcp") + "/partners?on=2022-07-01&asRecordedAt=" + succeeded);
+
+    assertThat(succeeded).isAfterOrEqualTo(abolished);
+    assertThat(texts(before.get("partners"), "name")).contains(CCG).doesNotContain(ICB);
+    assertThat(texts(after.get("partners"), "name")).contains(ICB).doesNotContain(CCG);
+  }
+
+  @Test
+  @Order(16)
+  void the_audit_trail_lists_what_was_recorded_for_the_icb_with_who_recorded_it() {
+    JsonNode trail = ask("/audit-trail?organisation=" + id("icb") + "&size=200");
+
+    assertThat(trail.get("totalEvents").asLong()).isGreaterThanOrEqualTo(5);
+    assertThat(texts(trail.get("events"), "type")).contains("organisation.abolished.v1");
   }
 
   private static List<String> directLinesFrom(JsonNode chart, String body) {
