@@ -49,6 +49,9 @@ import uk.partnershipledger.command.body.BodyCommands.EndRepresentation;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
 import uk.partnershipledger.command.body.BodyCommands.GrantDelegation;
 import uk.partnershipledger.command.body.BodyCommands.LapseDelegationsOf;
+import uk.partnershipledger.command.body.BodyCommands.MoveLapses;
+import uk.partnershipledger.command.body.BodyCommands.MovePassingsToSuccessor;
+import uk.partnershipledger.command.body.BodyCommands.MoveRepresentationEnd;
 import uk.partnershipledger.command.body.BodyCommands.PassDelegationsToSuccessor;
 import uk.partnershipledger.command.body.BodyCommands.RecordDecision;
 import uk.partnershipledger.command.body.BodyCommands.RecordRecommendation;
@@ -896,6 +899,272 @@ public class GovernanceBody {
     }
   }
 
+  /**
+   * A departure's date is corrected from {@code was} to {@code now} (docs/adr/0009): its people's
+   * memberships end on the corrected date, each as a {@link MembershipEndCorrected} naming its end.
+   * Moved later, the memberships the departure ended on {@code was} end on {@code now}, and must
+   * still fit one chair at a time. Moved earlier, every membership of the organisation still in
+   * force on {@code now} ends then (one ended by hand between the dates too, as {@link
+   * EndRepresentation} would have ended it), and nothing recorded of them from {@code now} on (a
+   * role change, a declaration, an appointment) may be left after their end.
+   */
+  @CommandHandler
+  void handle(MoveRepresentationEnd command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    OrganisationId organisation = command.organisationId();
+    Map<MembershipId, Membership> moved = new LinkedHashMap<>();
+    memberships.forEach(
+        (id, membership) -> {
+          if (!membership.organisationId().equals(organisation) || membership.endedOn() == null) {
+            return;
+          }
+          boolean endedByDeparture = membership.endedOn().equals(was);
+          boolean inForceOnCorrectedDate =
+              now.isBefore(was) && membership.inForceOn(now) && !membership.endedOn().isAfter(was);
+          if (endedByDeparture || inForceOnCorrectedDate) {
+            moved.put(id, membership);
+          }
+        });
+    if (now.isBefore(was)) {
+      memberships.values().stream()
+          .filter(membership -> membership.organisationId().equals(organisation))
+          .filter(membership -> !membership.roles().firstKey().isBefore(now))
+          .filter(membership -> membership.roles().firstKey().isBefore(was))
+          .findFirst()
+          .ifPresent(
+              membership -> {
+                throw new RuleViolation(
+                    Rule.CORRECTION_CONTRADICTS_RECORD,
+                    membership.personName()
+                        + " was appointed to "
+                        + name
+                        + " on "
+                        + membership.roles().firstKey()
+                        + " for the organisation, which by the corrected date had gone on "
+                        + now
+                        + "; correct the appointment first");
+              });
+    }
+    Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
+    moved.forEach(
+        (id, membership) -> {
+          if (now.isAfter(was)) {
+            if (membership.roles().lastEntry().getValue() == MemberRole.CHAIR) {
+              assertNoOtherChair(id, was, now);
+            }
+          } else {
+            assertNothingRecordedFrom(id, membership, now);
+          }
+          corrected.put(id, membership.endedOn(now, membership.endedEventId()));
+        });
+    assertAbstentionsKept(declarations, corrected);
+    moved.forEach(
+        (id, membership) ->
+            apply(
+                new MembershipEndCorrected(
+                    bodyId,
+                    id,
+                    membership.endedEventId(),
+                    membership.endedOn(),
+                    command.reason().strip(),
+                    now)));
+  }
+
+  /**
+   * A membership ending earlier, on {@code date}, must leave no role change or declaration after.
+   */
+  private void assertNothingRecordedFrom(MembershipId id, Membership membership, LocalDate date) {
+    LocalDate lastRole = membership.roles().lastKey();
+    if (!date.isAfter(lastRole)) {
+      throw new RuleViolation(
+          Rule.MEMBERSHIP_NOT_IN_FORCE,
+          membership.personName()
+              + " holds a role from "
+              + lastRole
+              + "; the membership cannot have ended on "
+              + date
+              + "; correct the role change first");
+    }
+    declarations.stream()
+        .filter(declared -> declared.membershipId().equals(id))
+        .filter(declared -> !declared.effectiveDate().isBefore(date))
+        .findFirst()
+        .ifPresent(
+            declared -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  membership.personName()
+                      + " declared an interest on "
+                      + declared.effectiveDate()
+                      + ", so the membership cannot have ended on "
+                      + date);
+            });
+  }
+
+  /**
+   * A departure's date is corrected from {@code was} to {@code now} (docs/adr/0009): each
+   * delegation from the delegator that lapsed on {@code was} for the departure lapses on {@code
+   * now}, as a {@link DelegationChangeDateCorrected} naming the lapse. Moved earlier, nothing the
+   * delegation recorded from {@code now} on may stand: a decision under it, its grant or a
+   * variation; a delegation from the delegator revoked between the two dates would have lapsed
+   * instead, and refuses too. Moved later, the body must not be dissolved by then.
+   */
+  @CommandHandler
+  void handle(MoveLapses command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    List<HeldDelegation> affected = new ArrayList<>();
+    for (HeldDelegation held : delegations.values()) {
+      Optional<String> lapse = held.lapseRecordedBy(command.lapseReason());
+      boolean lapsedOnDeparture =
+          lapse.isPresent()
+              && was.equals(held.endedOn())
+              && held.grantedOn().isBefore(was)
+              && held.delegatorOn(was.minusDays(1)).equals(command.delegatorId());
+      if (lapsedOnDeparture) {
+        affected.add(held);
+      } else if (now.isBefore(was)
+          && held.endedOn() != null
+          && held.endedOn().isAfter(now)
+          && held.endedOn().isBefore(was)
+          && held.delegatedByDuring(command.delegatorId(), now, held.endedOn())) {
+        throw new RuleViolation(
+            Rule.CORRECTION_CONTRADICTS_RECORD,
+            "the delegation of "
+                + held.function()
+                + " to "
+                + name
+                + " ended on "
+                + held.endedOn()
+                + ", after the corrected date "
+                + now
+                + " on which it would have lapsed; correct its end first");
+      }
+    }
+    for (HeldDelegation held : affected) {
+      if (now.isBefore(was)) {
+        if (!now.isAfter(held.grantedOn())) {
+          throw new RuleViolation(
+              Rule.DELEGATOR_NOT_A_PARTNER,
+              "the delegation of "
+                  + held.function()
+                  + " to "
+                  + name
+                  + " was granted on "
+                  + held.grantedOn()
+                  + ", when by the corrected date "
+                  + now
+                  + " its delegator was no longer a partner; correct the grant first");
+        }
+        LocalDate lastChange = held.changeBefore(was);
+        if (!now.isAfter(lastChange)) {
+          throw new RuleViolation(
+              Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+              "the delegation of "
+                  + held.function()
+                  + " changed on "
+                  + lastChange
+                  + "; it cannot have lapsed before that, on "
+                  + now);
+        }
+        assertNoDecisionsFrom(held, now, "lapse");
+      } else {
+        LocalDate dissolvedOn = dissolvedOn();
+        if (dissolvedOn != null && now.isAfter(dissolvedOn)) {
+          throw new RuleViolation(
+              Rule.DELEGATION_NOT_IN_FORCE,
+              name
+                  + " is dissolved on "
+                  + dissolvedOn
+                  + ", when the delegation of "
+                  + held.function()
+                  + " would have lapsed; it cannot lapse later, on "
+                  + now);
+        }
+      }
+    }
+    for (HeldDelegation held : affected) {
+      apply(
+          new DelegationChangeDateCorrected(
+              bodyId,
+              held.id(),
+              held.lapseRecordedBy(command.lapseReason()).orElseThrow(),
+              was,
+              command.reason().strip(),
+              now));
+    }
+  }
+
+  /**
+   * An abolition's date is corrected from {@code was} to {@code now} (docs/adr/0009): each
+   * delegation that passed from the predecessor to the successor on {@code was} passes on {@code
+   * now}, as a {@link DelegationChangeDateCorrected} naming the passing. The passing must stay
+   * after the delegation's grant and previous change and before its next change and end. Each
+   * decision recorded under it between the two dates now names the other delegator, re-recorded as
+   * a {@link DecisionCorrected} on its own date.
+   */
+  @CommandHandler
+  void handle(MovePassingsToSuccessor command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    List<HeldDelegation> affected =
+        delegations.values().stream()
+            .filter(held -> held.passingRecordedOn(was).isPresent())
+            .filter(held -> held.delegatorOn(was).equals(command.successorId()))
+            .filter(held -> held.delegatorOn(was.minusDays(1)).equals(command.predecessorId()))
+            .toList();
+    for (HeldDelegation held : affected) {
+      LocalDate previous = held.changeBefore(was);
+      LocalDate next = held.changeAfter(was);
+      if (!now.isAfter(previous) || (next != null && !now.isBefore(next))) {
+        throw new RuleViolation(
+            Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+            "the delegation of "
+                + held.function()
+                + " to "
+                + name
+                + " changes on "
+                + previous
+                + (next == null ? "" : " and " + next)
+                + "; it can have passed to the successor only "
+                + (next == null ? "after the first" : "between them")
+                + ", not on "
+                + now);
+      }
+    }
+    for (HeldDelegation held : affected) {
+      String passing = held.passingRecordedOn(was).orElseThrow();
+      List<Map.Entry<DecisionId, LocalDate>> between =
+          held.decisions().entrySet().stream()
+              .filter(
+                  decided ->
+                      !decided.getValue().isBefore(now.isBefore(was) ? now : was)
+                          && decided.getValue().isBefore(now.isBefore(was) ? was : now))
+              .sorted(Map.Entry.comparingByValue())
+              .toList();
+      apply(
+          new DelegationChangeDateCorrected(
+              bodyId, held.id(), passing, was, command.reason().strip(), now));
+      for (Map.Entry<DecisionId, LocalDate> decided : between) {
+        RecordedDecision recorded = decisions.get(decided.getKey());
+        apply(
+            new DecisionCorrected(
+                bodyId,
+                decided.getKey(),
+                recorded.eventId(),
+                held.id(),
+                held.delegatorOn(recorded.date()),
+                recorded.subject(),
+                recorded.limitKind(),
+                recorded.amount(),
+                abstainingOn(recorded.matter(), recorded.date()),
+                command.reason().strip(),
+                recorded.date()));
+      }
+    }
+  }
+
   private void lapseDelegationsOnDissolution(LocalDate date) {
     for (HeldDelegation held : List.copyOf(delegations.values())) {
       if (held.endedOn() == null || held.endedOn().isAfter(date)) {
@@ -1358,6 +1627,22 @@ public class GovernanceBody {
       throw new RuleViolation(
           Rule.CORRECTION_CHANGES_NOTHING, "the membership is already recorded as ending " + date);
     }
+    partnerships
+        .tenureOn(partnershipId, membership.organisationId(), was.minusDays(1))
+        .map(PartnershipDirectory.KnownTenure::leftOn)
+        .filter(was::equals)
+        .ifPresent(
+            leftOn -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  membership.personName()
+                      + "'s membership ended on "
+                      + was
+                      + " because the organisation "
+                      + membership.organisationId()
+                      + " stopped being a partner then (DOMAIN.md rule 6); correct the date of"
+                      + " its leaving or abolition instead");
+            });
     Map.Entry<LocalDate, MemberRole> last = membership.roles().lastEntry();
     if (!date.isAfter(last.getKey())) {
       throw new RuleViolation(
@@ -1493,6 +1778,16 @@ public class GovernanceBody {
   void handle(CorrectDelegationChangeDate command, PartnershipDirectory partnerships) {
     HeldDelegation held = heldDelegation(command.delegationId());
     Optional<LocalDate> variation = held.variationDatedBy(command.correctedEventId());
+    if (held.departureLapseDatedBy(command.correctedEventId())
+        || held.passingDatedBy(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the delegation of "
+              + held.function()
+              + " lapsed or passed to a successor because its delegator left the partnership or"
+              + " was abolished (DOMAIN.md rule 6); correct the date of that leaving or abolition"
+              + " instead");
+    }
     if (variation.isEmpty() && !held.revocationDatedBy(command.correctedEventId())) {
       throw new RuleViolation(
           Rule.UNKNOWN_RECORDED_FACT,
@@ -2622,13 +2917,15 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(DelegationLapsed event) {
-    delegations.get(event.delegationId()).endedOn(event.effectiveDate());
+  void on(DelegationLapsed event, @MessageIdentifier String eventId) {
+    delegations.get(event.delegationId()).lapsedOn(event.effectiveDate(), event.reason(), eventId);
   }
 
   @EventSourcingHandler
-  void on(DelegationPassedToSuccessor event) {
-    delegations.get(event.delegationId()).passedOn(event.effectiveDate(), event.successorId());
+  void on(DelegationPassedToSuccessor event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .passedOn(event.effectiveDate(), event.successorId(), eventId);
   }
 
   @EventSourcingHandler
