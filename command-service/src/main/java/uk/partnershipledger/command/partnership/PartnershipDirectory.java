@@ -43,6 +43,13 @@ public interface PartnershipDirectory {
    */
   List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date);
 
+  /**
+   * The partnerships in which the organisation's tenure ended on the date, with those tenures
+   * locked until the caller's transaction ends: the correction of a departure's date takes this
+   * lock before it moves what the departure recorded, as the departure itself did (docs/adr/0008).
+   */
+  List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date);
+
   /** The partnership, provided it is recorded and already formed on {@code date}. */
   default KnownPartnership requireFormed(PartnershipId partnershipId, LocalDate date) {
     KnownPartnership known =

@@ -61,6 +61,11 @@ class DepartureMoveTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             return Optional.empty();
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            return Optional.empty();
+          }
         });
   }
 

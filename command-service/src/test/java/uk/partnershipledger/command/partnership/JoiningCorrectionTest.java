@@ -247,7 +247,7 @@ class JoiningCorrectionTest {
   }
 
   /** Organisations as the directory knows them, without the database. */
-  private static final class Organisations implements OrganisationDirectory {
+  static final class Organisations implements OrganisationDirectory {
 
     private final Map<OrganisationId, KnownOrganisation> known = new HashMap<>();
 
@@ -262,6 +262,11 @@ class JoiningCorrectionTest {
 
     @Override
     public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
       return Optional.empty();
     }
   }
