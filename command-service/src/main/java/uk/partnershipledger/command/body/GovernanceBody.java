@@ -986,6 +986,11 @@ public class GovernanceBody {
               + date
               + "; correct the role change first");
     }
+    assertNoDeclarationFrom(id, membership, date);
+  }
+
+  /** A membership ending on {@code date} leaves no declaration of its member from then on. */
+  private void assertNoDeclarationFrom(MembershipId id, Membership membership, LocalDate date) {
     declarations.stream()
         .filter(declared -> declared.membershipId().equals(id))
         .filter(declared -> !declared.effectiveDate().isBefore(date))
@@ -1689,20 +1694,7 @@ public class GovernanceBody {
         assertNoOtherChair(command.membershipId(), was, date);
       }
     } else {
-      declarations.stream()
-          .filter(declared -> declared.membershipId().equals(command.membershipId()))
-          .filter(declared -> !declared.effectiveDate().isBefore(date))
-          .findFirst()
-          .ifPresent(
-              declared -> {
-                throw new RuleViolation(
-                    Rule.CORRECTION_CONTRADICTS_RECORD,
-                    membership.personName()
-                        + " declared an interest on "
-                        + declared.effectiveDate()
-                        + ", so the membership cannot have ended on "
-                        + date);
-              });
+      assertNoDeclarationFrom(command.membershipId(), membership, date);
     }
     Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
     corrected.put(command.membershipId(), membership.endedOn(date, membership.endedEventId()));

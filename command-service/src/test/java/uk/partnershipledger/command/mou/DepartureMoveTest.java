@@ -4,14 +4,12 @@ import static uk.partnershipledger.command.ledger.Violations.violates;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.ledger.Rule;
-import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendmentOnLeavingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
@@ -50,23 +48,6 @@ class DepartureMoveTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Mou.class);
-    fixture.registerInjectableResource(
-        new OrganisationDirectory() {
-          @Override
-          public Optional<KnownOrganisation> find(OrganisationId id) {
-            return Optional.empty();
-          }
-
-          @Override
-          public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
-            return Optional.empty();
-          }
-
-          @Override
-          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
-            return Optional.empty();
-          }
-        });
   }
 
   /** Version 1, signed by the three parties and in force from 31 March 2021 (seeds/001 MoU). */
