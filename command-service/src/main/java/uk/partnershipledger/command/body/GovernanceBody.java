@@ -901,82 +901,71 @@ public class GovernanceBody {
 
   /**
    * A departure's date is corrected from {@code was} to {@code now} (docs/adr/0009): its people's
-   * memberships end on the corrected date, each as a {@link MembershipEndCorrected} naming its end.
-   * Moved later, the memberships the departure ended on {@code was} end on {@code now}, and must
-   * still fit one chair at a time. Moved earlier, every membership of the organisation still in
-   * force on {@code now} ends then (one ended by hand between the dates too, as {@link
-   * EndRepresentation} would have ended it), and nothing recorded of them from {@code now} on (a
-   * role change, a declaration, an appointment) may be left after their end.
+   * memberships end as {@link EndRepresentation} would have ended them on the corrected date, each
+   * as a {@link MembershipEndCorrected} naming its end. Moved later, the memberships the departure
+   * ended on {@code was}, and those it ended on their first day because they were to begin between
+   * the two dates, end on {@code now}, and must still fit one chair at a time. Moved earlier, every
+   * membership of the organisation still in force on {@code now}, or beginning before {@code was},
+   * ends on {@code now} (or on its first day, if later), one ended by hand between the dates too;
+   * no role change or declaration of its member may then be left after its end.
    */
   @CommandHandler
   void handle(MoveRepresentationEnd command) {
     LocalDate was = command.was();
     LocalDate now = command.now();
-    OrganisationId organisation = command.organisationId();
-    Map<MembershipId, Membership> moved = new LinkedHashMap<>();
+    boolean later = now.isAfter(was);
+    Map<MembershipId, LocalDate> ends = new LinkedHashMap<>();
     memberships.forEach(
         (id, membership) -> {
-          if (!membership.organisationId().equals(organisation) || membership.endedOn() == null) {
+          if (!membership.organisationId().equals(command.organisationId())
+              || membership.endedOn() == null) {
             return;
           }
-          boolean endedByDeparture = membership.endedOn().equals(was);
-          boolean inForceOnCorrectedDate =
-              now.isBefore(was) && membership.inForceOn(now) && !membership.endedOn().isAfter(was);
-          if (endedByDeparture || inForceOnCorrectedDate) {
-            moved.put(id, membership);
+          LocalDate start = membership.roles().firstKey();
+          LocalDate end = membership.endedOn();
+          if (later) {
+            boolean neverInForce = end.equals(start) && start.isAfter(was) && start.isBefore(now);
+            if (end.equals(was) || neverInForce) {
+              ends.put(id, now);
+            }
+          } else if (end.isAfter(now) && !end.isAfter(was) && start.isBefore(was)) {
+            LocalDate moved = start.isAfter(now) ? start : now;
+            if (!moved.equals(end)) {
+              ends.put(id, moved);
+            }
           }
         });
-    if (now.isBefore(was)) {
-      memberships.values().stream()
-          .filter(membership -> membership.organisationId().equals(organisation))
-          .filter(membership -> !membership.roles().firstKey().isBefore(now))
-          .filter(membership -> membership.roles().firstKey().isBefore(was))
-          .findFirst()
-          .ifPresent(
-              membership -> {
-                throw new RuleViolation(
-                    Rule.CORRECTION_CONTRADICTS_RECORD,
-                    membership.personName()
-                        + " was appointed to "
-                        + name
-                        + " on "
-                        + membership.roles().firstKey()
-                        + " for the organisation, which by the corrected date had gone on "
-                        + now
-                        + "; correct the appointment first");
-              });
-    }
     Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
-    moved.forEach(
-        (id, membership) -> {
-          if (now.isAfter(was)) {
-            if (membership.roles().lastEntry().getValue() == MemberRole.CHAIR) {
-              assertNoOtherChair(id, was, now);
-            }
-          } else {
-            assertNothingRecordedFrom(id, membership, now);
+    ends.forEach(
+        (id, end) -> {
+          Membership membership = memberships.get(id);
+          if (!later) {
+            assertNothingRecordedFrom(id, membership, end);
+          } else if (membership.roles().lastEntry().getValue() == MemberRole.CHAIR) {
+            assertNoOtherChair(id, membership.endedOn(), end);
           }
-          corrected.put(id, membership.endedOn(now, membership.endedEventId()));
+          corrected.put(id, membership.endedOn(end, membership.endedEventId()));
         });
     assertAbstentionsKept(declarations, corrected);
-    moved.forEach(
-        (id, membership) ->
+    ends.forEach(
+        (id, end) ->
             apply(
                 new MembershipEndCorrected(
                     bodyId,
                     id,
-                    membership.endedEventId(),
-                    membership.endedOn(),
+                    memberships.get(id).endedEventId(),
+                    memberships.get(id).endedOn(),
                     command.reason().strip(),
-                    now)));
+                    end)));
   }
 
   /**
-   * A membership ending earlier, on {@code date}, must leave no role change or declaration after.
+   * A membership ending earlier, on {@code date}, must leave no role change or declaration on or
+   * after it (a membership ending on its first day keeps only its appointment).
    */
   private void assertNothingRecordedFrom(MembershipId id, Membership membership, LocalDate date) {
     LocalDate lastRole = membership.roles().lastKey();
-    if (!date.isAfter(lastRole)) {
+    if (lastRole.isAfter(membership.roles().firstKey()) && !lastRole.isBefore(date)) {
       throw new RuleViolation(
           Rule.MEMBERSHIP_NOT_IN_FORCE,
           membership.personName()

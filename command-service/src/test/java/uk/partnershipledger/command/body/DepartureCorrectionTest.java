@@ -234,14 +234,75 @@ class DepartureCorrectionTest {
     }
 
     @Test
-    void a_leaving_moved_earlier_than_an_appointment_of_its_people_is_refused() {
+    void a_leaving_moved_earlier_ends_a_membership_begun_between_the_dates_on_its_first_day() {
+      LocalDate appointed = LocalDate.of(2022, 11, 1);
+      var given =
+          fixture.given(
+              append(
+                  left,
+                  appointed(SHIELD, "Cllr Shield", MemberRole.PARTICIPANT, appointed),
+                  new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)));
+      List<String> ids = ids();
+      given
+          .when(new MoveRepresentationEnd(JOINT_COMMITTEE, DCC, LEFT, EARLIER, REASON))
+          .expectEvents(
+              new MembershipEndCorrected(
+                  JOINT_COMMITTEE, HOVVELS, ids.get(3), LEFT, REASON, EARLIER),
+              new MembershipEndCorrected(
+                  JOINT_COMMITTEE, SHIELD, ids.get(6), LEFT, REASON, appointed));
+    }
+
+    @Test
+    void a_leaving_moved_earlier_than_the_role_change_of_a_member_begun_between_is_refused() {
+      LocalDate appointed = LocalDate.of(2022, 11, 1);
       refuses(
-          append(
-              left,
-              appointed(SHIELD, "Cllr Shield", MemberRole.PARTICIPANT, LocalDate.of(2022, 11, 1)),
-              new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)),
+          new Object[] {
+            established(),
+            appointed(SHIELD, "Cllr Shield", MemberRole.MEMBER, appointed),
+            new MemberRoleChanged(
+                JOINT_COMMITTEE,
+                SHIELD,
+                MemberRole.MEMBER,
+                MemberRole.VICE_CHAIR,
+                appointed.plusDays(10)),
+            new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)
+          },
           ids -> new MoveRepresentationEnd(JOINT_COMMITTEE, DCC, LEFT, EARLIER, REASON),
-          Rule.CORRECTION_CONTRADICTS_RECORD);
+          Rule.MEMBERSHIP_NOT_IN_FORCE);
+    }
+
+    @Test
+    void a_leaving_moved_later_brings_a_membership_it_ended_on_its_first_day_into_force() {
+      LocalDate appointed = LEFT.plusMonths(1);
+      var given =
+          fixture.given(
+              append(
+                  left,
+                  appointed(SHIELD, "Cllr Shield", MemberRole.MEMBER, appointed),
+                  new MembershipEnded(JOINT_COMMITTEE, SHIELD, appointed)));
+      List<String> ids = ids();
+      given
+          .when(new MoveRepresentationEnd(JOINT_COMMITTEE, DCC, LEFT, LATER, REASON))
+          .expectEvents(
+              new MembershipEndCorrected(JOINT_COMMITTEE, HOVVELS, ids.get(3), LEFT, REASON, LATER),
+              new MembershipEndCorrected(
+                  JOINT_COMMITTEE, SHIELD, ids.get(6), appointed, REASON, LATER));
+    }
+
+    @Test
+    void a_leaving_moved_earlier_leaves_a_membership_begun_on_the_leaving_day_as_it_was() {
+      var given =
+          fixture.given(
+              append(
+                  left,
+                  appointed(SHIELD, "Cllr Shield", MemberRole.PARTICIPANT, LEFT),
+                  new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)));
+      List<String> ids = ids();
+      given
+          .when(new MoveRepresentationEnd(JOINT_COMMITTEE, DCC, LEFT, EARLIER, REASON))
+          .expectEvents(
+              new MembershipEndCorrected(
+                  JOINT_COMMITTEE, HOVVELS, ids.get(3), LEFT, REASON, EARLIER));
     }
 
     @Test
