@@ -940,6 +940,7 @@ public class GovernanceBody {
         (id, end) -> {
           Membership membership = memberships.get(id);
           if (!later) {
+            assertNotAppointedToVoteFrom(membership, now);
             assertNothingRecordedFrom(id, membership, end);
           } else if (membership.roles().lastEntry().getValue() == MemberRole.CHAIR) {
             assertNoOtherChair(id, membership.endedOn(), end);
@@ -957,6 +958,28 @@ public class GovernanceBody {
                     memberships.get(id).endedOn(),
                     command.reason().strip(),
                     end)));
+  }
+
+  /**
+   * A voting member appointed on or after {@code date} for an organisation that, by the corrected
+   * departure, is no partner then would have been refused (DOMAIN.md rule 6 and seeds/003 §4.6.2).
+   */
+  private void assertNotAppointedToVoteFrom(Membership membership, LocalDate date) {
+    Map.Entry<LocalDate, MemberRole> appointment = membership.roles().firstEntry();
+    if (!appointment.getKey().isBefore(date) && appointment.getValue().votes()) {
+      throw new RuleViolation(
+          Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+          membership.personName()
+              + " was appointed "
+              + appointment.getValue()
+              + " of "
+              + name
+              + " on "
+              + appointment.getKey()
+              + " for the organisation, which by the corrected date was no partner from "
+              + date
+              + "; correct the appointment first");
+    }
   }
 
   /**

@@ -253,17 +253,28 @@ class DepartureCorrectionTest {
     }
 
     @Test
+    void a_leaving_moved_earlier_than_the_appointment_of_a_voting_member_is_refused() {
+      refuses(
+          append(
+              left,
+              appointed(SHIELD, "Cllr Shield", MemberRole.MEMBER, LocalDate.of(2022, 11, 1)),
+              new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)),
+          ids -> new MoveRepresentationEnd(JOINT_COMMITTEE, DCC, LEFT, EARLIER, REASON),
+          Rule.MEMBER_ORGANISATION_NOT_A_PARTNER);
+    }
+
+    @Test
     void a_leaving_moved_earlier_than_the_role_change_of_a_member_begun_between_is_refused() {
       LocalDate appointed = LocalDate.of(2022, 11, 1);
       refuses(
           new Object[] {
             established(),
-            appointed(SHIELD, "Cllr Shield", MemberRole.MEMBER, appointed),
+            appointed(SHIELD, "Cllr Shield", MemberRole.PARTICIPANT, appointed),
             new MemberRoleChanged(
                 JOINT_COMMITTEE,
                 SHIELD,
-                MemberRole.MEMBER,
-                MemberRole.VICE_CHAIR,
+                MemberRole.PARTICIPANT,
+                MemberRole.ATTENDEE,
                 appointed.plusDays(10)),
             new MembershipEnded(JOINT_COMMITTEE, SHIELD, LEFT)
           },
