@@ -373,6 +373,17 @@ public class Partnership {
     String predecessorName =
         directory.find(predecessor).map(organisation -> organisation.name()).orElse("the partner");
     assertEndMovable(predecessor, predecessorName, tenure, was, now);
+    if (tenure.noticeGivenOn() != null && !tenure.noticeGivenOn().isBefore(now)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          predecessorName
+              + " gave notice in "
+              + name
+              + " on "
+              + tenure.noticeGivenOn()
+              + ", so it must have been a partner then, not abolished by "
+              + now);
+    }
     OrganisationId successor = command.successorId();
     String reason = command.reason().strip();
     if (successor == null) {

@@ -221,6 +221,18 @@ class LeavingCorrectionTest {
   }
 
   @Test
+  void an_abolition_moved_before_the_partner_s_notice_is_refused() {
+    fixture
+        .given(
+            history(
+                new PartnerGaveNotice(CDCP, CCG, null, NOTICE),
+                new PartnerSucceeded(CDCP, CCG, ICB, ABOLISHED)))
+        .when(new MoveSuccession(CDCP, CCG, ICB, ABOLISHED, NOTICE, REASON))
+        .expectNoEvents()
+        .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
+  }
+
+  @Test
   void a_partnership_where_the_organisation_did_not_go_on_that_date_records_nothing() {
     fixture
         .given(history())
