@@ -1001,6 +1001,19 @@ public class GovernanceBody {
     assertNoDeclarationFrom(id, membership, date);
   }
 
+  /**
+   * The day the membership ended, if its organisation stopped being a partner that day: the end is
+   * then the departure's consequence (DOMAIN.md rule 6), and moves only with the departure.
+   */
+  private Optional<LocalDate> endedByDeparture(
+      Membership membership, PartnershipDirectory partnerships) {
+    LocalDate endedOn = membership.endedOn();
+    return partnerships
+        .tenureOn(partnershipId, membership.organisationId(), endedOn.minusDays(1))
+        .map(PartnershipDirectory.KnownTenure::leftOn)
+        .filter(endedOn::equals);
+  }
+
   /** A membership ending on {@code date} leaves no declaration of its member from then on. */
   private void assertNoDeclarationFrom(MembershipId id, Membership membership, LocalDate date) {
     declarations.stream()
@@ -1644,10 +1657,7 @@ public class GovernanceBody {
       throw new RuleViolation(
           Rule.CORRECTION_CHANGES_NOTHING, "the membership is already recorded as ending " + date);
     }
-    partnerships
-        .tenureOn(partnershipId, membership.organisationId(), was.minusDays(1))
-        .map(PartnershipDirectory.KnownTenure::leftOn)
-        .filter(was::equals)
+    endedByDeparture(membership, partnerships)
         .ifPresent(
             leftOn -> {
               throw new RuleViolation(
@@ -2180,10 +2190,7 @@ public class GovernanceBody {
     String representing = organisation;
     LocalDate endedOn = membership.endedOn();
     if (endedOn != null) {
-      partnerships
-          .tenureOn(partnershipId, membership.organisationId(), endedOn.minusDays(1))
-          .map(PartnershipDirectory.KnownTenure::leftOn)
-          .filter(endedOn::equals)
+      endedByDeparture(membership, partnerships)
           .ifPresent(
               leftOn -> {
                 throw new RuleViolation(
