@@ -2353,6 +2353,13 @@ abstract class CommandApiTestBase {
                     {"effectiveDate": "2024-07-01", "reason": "Withdrawal"}""")
                 .status())
         .isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/reviews",
+                    """
+                    {"effectiveDate": "2024-06-15", "reason": "Annual review"}""")
+                .status())
+        .isEqualTo(200);
     String leaving = eventIdOf(committee.partnership(), "PartnerLeft");
     String ended = eventIdOf(committee.body(), "MembershipEnded");
     String path = partner + "/leaving-corrections";
@@ -2361,12 +2368,16 @@ abstract class CommandApiTestBase {
         {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "Board minute"}""";
     long before = storedEvents();
 
+    // The body would move its member's end and its lapse; the MoU, reviewed on 15 June under the
+    // version the leaving amended, refuses, and nothing of the correction is stored.
+    Http.Response overReview = http.post(path, correction.formatted(leaving, "2024-06-01"));
     Http.Response overDecision = http.post(path, correction.formatted(leaving, "2024-04-01"));
     Http.Response beforeNotice = http.post(path, correction.formatted(leaving, "2024-01-01"));
     Http.Response same = http.post(path, correction.formatted(leaving, "2024-07-01"));
     Http.Response notALeaving = http.post(path, correction.formatted(ended, "2024-08-01"));
     Http.Response noDate = http.post(path, "{\"reason\": \"r\"}");
 
+    assertRule(overReview, 409, "mou-act-out-of-order");
     assertRule(overDecision, 409, "delegation-has-later-decisions");
     assertRule(beforeNotice, 409, "notice-required-before-leaving");
     assertRule(same, 409, "correction-changes-nothing");
