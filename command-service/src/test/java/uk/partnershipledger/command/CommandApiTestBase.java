@@ -2412,7 +2412,8 @@ abstract class CommandApiTestBase {
         "correction-contradicts-record");
     JsonNode event =
         JSON.readTree(
-            publishedFor(mou, 5).stream()
+            // drafted, two signatures, in force, reviewed, amended, and the amendment corrected
+            publishedFor(mou, 7).stream()
                 .filter(r -> r.value().getType().equals("mou.amendment-on-leaving-corrected.v1"))
                 .findFirst()
                 .orElseThrow()
