@@ -2520,6 +2520,176 @@ abstract class CommandApiTestBase {
   }
 
   @Test
+  void a_leaving_s_date_is_corrected_with_every_consequence_of_the_leaving_or_not_at_all() {
+    Committee committee = jointCommittee();
+    String mou = signedMou(committee);
+    delegate(committee.body(), committee.ccg(), "continuing-healthcare", "300000", "2023-04-01");
+    String findlay =
+        appoint(committee.body(), "Dr Stewart Findlay", committee.ccg(), "MEMBER", "2023-04-01")
+            .json()
+            .get("membershipId")
+            .asString();
+    String partner = "/partnerships/" + committee.partnership() + "/partners/" + committee.ccg();
+    assertThat(
+            http.post(
+                    partner + "/notice",
+                    """
+                    {"effectiveDate": "2024-01-10", "reason": "Letter of 10 January 2024"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(decide(committee.body(), "continuing-healthcare", "1000", "2024-05-01").status())
+        .isEqualTo(201);
+    assertThat(
+            http.post(
+                    partner + "/leaving",
+                    """
+                    {"effectiveDate": "2024-07-01", "reason": "Withdrawal"}""")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/mous/" + mou + "/reviews",
+                    """
+                    {"effectiveDate": "2024-06-15", "reason": "Annual review"}""")
+                .status())
+        .isEqualTo(200);
+    String leaving = eventIdOf(committee.partnership(), "PartnerLeft");
+    String ended = eventIdOf(committee.body(), "MembershipEnded");
+    String path = partner + "/leaving-corrections";
+    String correction =
+        """
+        {"correctedEventId": "%s", "effectiveDate": "%s", "reason": "Board minute"}""";
+    long before = storedEvents();
+
+    // The body would move its member's end and its lapse; the MoU, reviewed on 15 June under the
+    // version the leaving amended, refuses, and nothing of the correction is stored.
+    Http.Response overReview = http.post(path, correction.formatted(leaving, "2024-06-01"));
+    Http.Response overDecision = http.post(path, correction.formatted(leaving, "2024-04-01"));
+    Http.Response beforeNotice = http.post(path, correction.formatted(leaving, "2024-01-01"));
+    Http.Response same = http.post(path, correction.formatted(leaving, "2024-07-01"));
+    Http.Response notALeaving = http.post(path, correction.formatted(ended, "2024-08-01"));
+    Http.Response noDate = http.post(path, "{\"reason\": \"r\"}");
+
+    assertRule(overReview, 409, "mou-act-out-of-order");
+    assertRule(overDecision, 409, "delegation-has-later-decisions");
+    assertRule(beforeNotice, 409, "notice-required-before-leaving");
+    assertRule(same, 409, "correction-changes-nothing");
+    assertRule(notALeaving, 404, "unknown-recorded-fact");
+    assertInvalid(noDate, "effectiveDate");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected =
+        http.post(path, "{\"effectiveDate\": \"2024-09-01\", \"reason\": \"Board minute\"}");
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(eventsOfType(committee.partnership(), "LeavingCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(committee.body(), "MembershipEndCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(committee.body(), "DelegationChangeDateCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(mou, "MouAmendmentOnLeavingCorrected")).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select valid_to from partner_directory where organisation_id = ?",
+                LocalDate.class,
+                committee.ccg()))
+        .isEqualTo(LocalDate.of(2024, 9, 1));
+    Http.Response decidedInBetween =
+        decide(committee.body(), "continuing-healthcare", "1000", "2024-08-15");
+    assertThat(decidedInBetween.status()).as(decidedInBetween.body()).isEqualTo(201);
+    assertRule(
+        http.post(
+            "/bodies/" + committee.body() + "/members/" + findlay + "/ending-corrections",
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2024-08-01", "reason": "r"}"""
+                .formatted(eventIdOf(committee.body(), "MembershipEndCorrected"))),
+        409,
+        "correction-contradicts-record");
+    JsonNode event =
+        JSON.readTree(
+            // drafted, two signatures, in force, reviewed, amended, and the amendment corrected
+            publishedFor(mou, 7).stream()
+                .filter(r -> r.value().getType().equals("mou.amendment-on-leaving-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(event.get("previousDate").asString()).isEqualTo("2024-07-01");
+    assertThat(event.get("reviewDue").asString()).isEqualTo("2025-09-01");
+  }
+
+  @Test
+  void an_abolition_s_date_is_corrected_with_its_succession_passings_and_signatures() {
+    Committee committee = jointCommittee();
+    String mou = signedMou(committee);
+    String icb =
+        register("NHS North East and North Cumbria ICB", "INTEGRATED_CARE_BOARD", "2022-07-01");
+    delegate(committee.body(), committee.ccg(), "continuing-healthcare", "300000", "2023-04-01");
+    assertThat(
+            http.post(
+                    "/organisations/" + committee.ccg() + "/abolition",
+                    """
+                    {"successorId": "%s", "effectiveDate": "2023-07-01",
+                     "reason": "Health and Care Act 2022 (seeds/003 §2.1)"}"""
+                        .formatted(icb))
+                .status())
+        .isEqualTo(200);
+    Http.Response decided = decide(committee.body(), "continuing-healthcare", "1000", "2023-09-01");
+    assertThat(decided.json().get("delegatorId").asString()).isEqualTo(icb);
+    String path = "/organisations/" + committee.ccg() + "/abolition-corrections";
+    String correction =
+        """
+        {"effectiveDate": "%s", "reason": "The order dates the abolition otherwise"}""";
+    long before = storedEvents();
+
+    Http.Response beforeSuccessor = http.post(path, correction.formatted("2022-06-01"));
+    Http.Response beforeGrant = http.post(path, correction.formatted("2023-03-01"));
+    Http.Response same = http.post(path, correction.formatted("2023-07-01"));
+    Http.Response unknown =
+        http.post(
+            path,
+            """
+            {"correctedEventId": "%s", "effectiveDate": "2023-10-01", "reason": "r"}"""
+                .formatted(UUID.randomUUID()));
+
+    assertRule(beforeSuccessor, 409, "organisation-not-yet-established");
+    assertRule(beforeGrant, 409, "delegation-change-out-of-order");
+    assertRule(same, 409, "correction-changes-nothing");
+    assertRule(unknown, 404, "unknown-recorded-fact");
+    assertThat(storedEvents()).isEqualTo(before);
+
+    Http.Response corrected = http.post(path, correction.formatted("2023-10-01"));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(eventsOfType(committee.ccg(), "AbolitionCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(committee.partnership(), "SuccessionCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(committee.body(), "DelegationChangeDateCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(committee.body(), "DecisionCorrected")).isEqualTo(1);
+    assertThat(eventsOfType(mou, "MouSignatureSuccessionCorrected")).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select abolished_on from organisation_directory where organisation_id = ?",
+                LocalDate.class,
+                committee.ccg()))
+        .isEqualTo(LocalDate.of(2023, 10, 1));
+    JsonNode redecided =
+        JSON.readTree(
+            publishedFor(committee.body(), 7).stream()
+                .filter(r -> r.value().getType().equals("body.decision-corrected.v1"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .getData()
+                .toBytes());
+    assertThat(redecided.get("delegatorId").asString()).isEqualTo(committee.ccg());
+    assertThat(redecided.get("effectiveDate").asString()).isEqualTo("2023-09-01");
+    // The ICB's place now begins on 1 October: a voting member of it in September is refused.
+    assertRule(
+        appoint(committee.body(), "Sam Allen", icb, "MEMBER", "2023-09-15"),
+        409,
+        "member-organisation-not-a-partner");
+  }
+
+  @Test
   void a_version_of_the_terms_of_reference_is_corrected_within_the_order_of_versions() {
     Committee committee = jointCommittee();
     String terms =

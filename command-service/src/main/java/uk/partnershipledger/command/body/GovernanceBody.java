@@ -49,6 +49,9 @@ import uk.partnershipledger.command.body.BodyCommands.EndRepresentation;
 import uk.partnershipledger.command.body.BodyCommands.EstablishBody;
 import uk.partnershipledger.command.body.BodyCommands.GrantDelegation;
 import uk.partnershipledger.command.body.BodyCommands.LapseDelegationsOf;
+import uk.partnershipledger.command.body.BodyCommands.MoveLapses;
+import uk.partnershipledger.command.body.BodyCommands.MovePassingsToSuccessor;
+import uk.partnershipledger.command.body.BodyCommands.MoveRepresentationEnd;
 import uk.partnershipledger.command.body.BodyCommands.PassDelegationsToSuccessor;
 import uk.partnershipledger.command.body.BodyCommands.RecordDecision;
 import uk.partnershipledger.command.body.BodyCommands.RecordRecommendation;
@@ -900,6 +903,302 @@ public class GovernanceBody {
     }
   }
 
+  /**
+   * A departure's date is corrected from {@code was} to {@code now} (docs/adr/0009): its people's
+   * memberships end as {@link EndRepresentation} would have ended them on the corrected date, each
+   * as a {@link MembershipEndCorrected} naming its end. Moved later, the memberships the departure
+   * ended on {@code was}, and those it ended on their first day because they were to begin between
+   * the two dates, end on {@code now}, and must still fit one chair at a time. Moved earlier, every
+   * membership of the organisation still in force on {@code now}, or beginning before {@code was},
+   * ends on {@code now} (or on its first day, if later), one ended by hand between the dates too;
+   * no role change or declaration of its member may then be left after its end.
+   */
+  @CommandHandler
+  void handle(MoveRepresentationEnd command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    boolean later = now.isAfter(was);
+    Map<MembershipId, LocalDate> ends = new LinkedHashMap<>();
+    memberships.forEach(
+        (id, membership) -> {
+          if (!membership.organisationId().equals(command.organisationId())
+              || membership.endedOn() == null) {
+            return;
+          }
+          LocalDate start = membership.roles().firstKey();
+          LocalDate end = membership.endedOn();
+          if (later) {
+            boolean neverInForce = end.equals(start) && start.isAfter(was) && start.isBefore(now);
+            if (end.equals(was) || neverInForce) {
+              ends.put(id, now);
+            }
+          } else if (end.isAfter(now) && !end.isAfter(was) && start.isBefore(was)) {
+            LocalDate moved = start.isAfter(now) ? start : now;
+            if (!moved.equals(end)) {
+              ends.put(id, moved);
+            }
+          }
+        });
+    Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
+    ends.forEach(
+        (id, end) -> {
+          Membership membership = memberships.get(id);
+          if (!later) {
+            assertNotAppointedToVoteFrom(membership, now);
+            assertNothingRecordedFrom(id, membership, end);
+          } else if (membership.roles().lastEntry().getValue() == MemberRole.CHAIR) {
+            assertNoOtherChair(id, membership.endedOn(), end);
+          }
+          corrected.put(id, membership.endedOn(end, membership.endedEventId()));
+        });
+    assertAbstentionsKept(declarations, corrected);
+    ends.forEach(
+        (id, end) ->
+            apply(
+                new MembershipEndCorrected(
+                    bodyId,
+                    id,
+                    memberships.get(id).endedEventId(),
+                    memberships.get(id).endedOn(),
+                    command.reason().strip(),
+                    end)));
+  }
+
+  /**
+   * A voting member appointed on or after {@code date} for an organisation that, by the corrected
+   * departure, is no partner then would have been refused (DOMAIN.md rule 6 and seeds/003 §4.6.2).
+   */
+  private void assertNotAppointedToVoteFrom(Membership membership, LocalDate date) {
+    Map.Entry<LocalDate, MemberRole> appointment = membership.roles().firstEntry();
+    if (!appointment.getKey().isBefore(date) && appointment.getValue().votes()) {
+      throw new RuleViolation(
+          Rule.MEMBER_ORGANISATION_NOT_A_PARTNER,
+          membership.personName()
+              + " was appointed "
+              + appointment.getValue()
+              + " of "
+              + name
+              + " on "
+              + appointment.getKey()
+              + " for the organisation, which by the corrected date was no partner from "
+              + date
+              + "; correct the appointment first");
+    }
+  }
+
+  /**
+   * A membership ending earlier, on {@code date}, must leave no role change or declaration on or
+   * after it (a membership ending on its first day keeps only its appointment).
+   */
+  private void assertNothingRecordedFrom(MembershipId id, Membership membership, LocalDate date) {
+    LocalDate lastRole = membership.roles().lastKey();
+    if (lastRole.isAfter(membership.roles().firstKey()) && !lastRole.isBefore(date)) {
+      throw new RuleViolation(
+          Rule.MEMBERSHIP_NOT_IN_FORCE,
+          membership.personName()
+              + " holds a role from "
+              + lastRole
+              + "; the membership cannot have ended on "
+              + date
+              + "; correct the role change first");
+    }
+    assertNoDeclarationFrom(id, membership, date);
+  }
+
+  /**
+   * The day the membership ended, if its organisation stopped being a partner that day: the end is
+   * then the departure's consequence (DOMAIN.md rule 6), and moves only with the departure.
+   */
+  private Optional<LocalDate> endedByDeparture(
+      Membership membership, PartnershipDirectory partnerships) {
+    LocalDate endedOn = membership.endedOn();
+    return partnerships
+        .tenureOn(partnershipId, membership.organisationId(), endedOn.minusDays(1))
+        .map(PartnershipDirectory.KnownTenure::leftOn)
+        .filter(endedOn::equals);
+  }
+
+  /** A membership ending on {@code date} leaves no declaration of its member from then on. */
+  private void assertNoDeclarationFrom(MembershipId id, Membership membership, LocalDate date) {
+    declarations.stream()
+        .filter(declared -> declared.membershipId().equals(id))
+        .filter(declared -> !declared.effectiveDate().isBefore(date))
+        .findFirst()
+        .ifPresent(
+            declared -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  membership.personName()
+                      + " declared an interest on "
+                      + declared.effectiveDate()
+                      + ", so the membership cannot have ended on "
+                      + date);
+            });
+  }
+
+  /**
+   * A departure's date is corrected from {@code was} to {@code now} (docs/adr/0009): each
+   * delegation from the delegator that lapsed on {@code was} for the departure lapses on {@code
+   * now}, as a {@link DelegationChangeDateCorrected} naming the lapse. Moved earlier, nothing the
+   * delegation recorded from {@code now} on may stand: a decision under it, its grant or a
+   * variation; a delegation from the delegator revoked between the two dates would have lapsed
+   * instead, and refuses too. Moved later, the body must not be dissolved by then.
+   */
+  @CommandHandler
+  void handle(MoveLapses command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    List<HeldDelegation> affected = new ArrayList<>();
+    for (HeldDelegation held : delegations.values()) {
+      Optional<String> lapse = held.lapseRecordedBy(command.lapseReason());
+      boolean lapsedOnDeparture =
+          lapse.isPresent()
+              && was.equals(held.endedOn())
+              && held.grantedOn().isBefore(was)
+              && held.delegatorOn(was.minusDays(1)).equals(command.delegatorId());
+      if (lapsedOnDeparture) {
+        affected.add(held);
+      } else if (now.isBefore(was)
+          && held.endedOn() != null
+          && held.endedOn().isAfter(now)
+          && held.endedOn().isBefore(was)
+          && held.delegatedByDuring(command.delegatorId(), now, held.endedOn())) {
+        throw new RuleViolation(
+            Rule.CORRECTION_CONTRADICTS_RECORD,
+            "the delegation of "
+                + held.function()
+                + " to "
+                + name
+                + " ended on "
+                + held.endedOn()
+                + ", after the corrected date "
+                + now
+                + " on which it would have lapsed; correct its end first");
+      }
+    }
+    for (HeldDelegation held : affected) {
+      if (now.isBefore(was)) {
+        if (!now.isAfter(held.grantedOn())) {
+          throw new RuleViolation(
+              Rule.DELEGATOR_NOT_A_PARTNER,
+              "the delegation of "
+                  + held.function()
+                  + " to "
+                  + name
+                  + " was granted on "
+                  + held.grantedOn()
+                  + ", when by the corrected date "
+                  + now
+                  + " its delegator was no longer a partner; correct the grant first");
+        }
+        LocalDate lastChange = held.changeBefore(was);
+        if (!now.isAfter(lastChange)) {
+          throw new RuleViolation(
+              Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+              "the delegation of "
+                  + held.function()
+                  + " changed on "
+                  + lastChange
+                  + "; it cannot have lapsed before that, on "
+                  + now);
+        }
+        assertNoDecisionsFrom(held, now, "lapse");
+      } else {
+        LocalDate dissolvedOn = dissolvedOn();
+        if (dissolvedOn != null && now.isAfter(dissolvedOn)) {
+          throw new RuleViolation(
+              Rule.DELEGATION_NOT_IN_FORCE,
+              name
+                  + " is dissolved on "
+                  + dissolvedOn
+                  + ", when the delegation of "
+                  + held.function()
+                  + " would have lapsed; it cannot lapse later, on "
+                  + now);
+        }
+      }
+    }
+    for (HeldDelegation held : affected) {
+      apply(
+          new DelegationChangeDateCorrected(
+              bodyId,
+              held.id(),
+              held.lapseRecordedBy(command.lapseReason()).orElseThrow(),
+              was,
+              command.reason().strip(),
+              now));
+    }
+  }
+
+  /**
+   * An abolition's date is corrected from {@code was} to {@code now} (docs/adr/0009): each
+   * delegation that passed from the predecessor to the successor on {@code was} passes on {@code
+   * now}, as a {@link DelegationChangeDateCorrected} naming the passing. The passing must stay
+   * after the delegation's grant and previous change and before its next change and end. Each
+   * decision recorded under it between the two dates now names the other delegator, re-recorded as
+   * a {@link DecisionCorrected} on its own date.
+   */
+  @CommandHandler
+  void handle(MovePassingsToSuccessor command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    List<HeldDelegation> affected =
+        delegations.values().stream()
+            .filter(held -> held.passingRecordedOn(was).isPresent())
+            .filter(held -> held.delegatorOn(was).equals(command.successorId()))
+            .filter(held -> held.delegatorOn(was.minusDays(1)).equals(command.predecessorId()))
+            .toList();
+    for (HeldDelegation held : affected) {
+      LocalDate previous = held.changeBefore(was);
+      LocalDate next = held.changeAfter(was);
+      if (!now.isAfter(previous) || (next != null && !now.isBefore(next))) {
+        throw new RuleViolation(
+            Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+            "the delegation of "
+                + held.function()
+                + " to "
+                + name
+                + " changes on "
+                + previous
+                + (next == null ? "" : " and " + next)
+                + "; it can have passed to the successor only "
+                + (next == null ? "after the first" : "between them")
+                + ", not on "
+                + now);
+      }
+    }
+    for (HeldDelegation held : affected) {
+      String passing = held.passingRecordedOn(was).orElseThrow();
+      List<Map.Entry<DecisionId, LocalDate>> between =
+          held.decisions().entrySet().stream()
+              .filter(
+                  decided ->
+                      !decided.getValue().isBefore(now.isBefore(was) ? now : was)
+                          && decided.getValue().isBefore(now.isBefore(was) ? was : now))
+              .sorted(Map.Entry.comparingByValue())
+              .toList();
+      apply(
+          new DelegationChangeDateCorrected(
+              bodyId, held.id(), passing, was, command.reason().strip(), now));
+      for (Map.Entry<DecisionId, LocalDate> decided : between) {
+        RecordedDecision recorded = decisions.get(decided.getKey());
+        apply(
+            new DecisionCorrected(
+                bodyId,
+                decided.getKey(),
+                recorded.eventId(),
+                held.id(),
+                held.delegatorOn(recorded.date()),
+                recorded.subject(),
+                recorded.limitKind(),
+                recorded.amount(),
+                abstainingOn(recorded.matter(), recorded.date()),
+                command.reason().strip(),
+                recorded.date()));
+      }
+    }
+  }
+
   private void lapseDelegationsOnDissolution(LocalDate date) {
     for (HeldDelegation held : List.copyOf(delegations.values())) {
       if (held.endedOn() == null || held.endedOn().isAfter(date)) {
@@ -1362,6 +1661,19 @@ public class GovernanceBody {
       throw new RuleViolation(
           Rule.CORRECTION_CHANGES_NOTHING, "the membership is already recorded as ending " + date);
     }
+    endedByDeparture(membership, partnerships)
+        .ifPresent(
+            leftOn -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  membership.personName()
+                      + "'s membership ended on "
+                      + was
+                      + " because the organisation "
+                      + membership.organisationId()
+                      + " stopped being a partner then (DOMAIN.md rule 6); correct the date of"
+                      + " its leaving or abolition instead");
+            });
     Map.Entry<LocalDate, MemberRole> last = membership.roles().lastEntry();
     if (!date.isAfter(last.getKey())) {
       throw new RuleViolation(
@@ -1408,20 +1720,7 @@ public class GovernanceBody {
         assertNoOtherChair(command.membershipId(), was, date);
       }
     } else {
-      declarations.stream()
-          .filter(declared -> declared.membershipId().equals(command.membershipId()))
-          .filter(declared -> !declared.effectiveDate().isBefore(date))
-          .findFirst()
-          .ifPresent(
-              declared -> {
-                throw new RuleViolation(
-                    Rule.CORRECTION_CONTRADICTS_RECORD,
-                    membership.personName()
-                        + " declared an interest on "
-                        + declared.effectiveDate()
-                        + ", so the membership cannot have ended on "
-                        + date);
-              });
+      assertNoDeclarationFrom(command.membershipId(), membership, date);
     }
     Map<MembershipId, Membership> corrected = new HashMap<>(memberships);
     corrected.put(command.membershipId(), membership.endedOn(date, membership.endedEventId()));
@@ -1497,6 +1796,16 @@ public class GovernanceBody {
   void handle(CorrectDelegationChangeDate command, PartnershipDirectory partnerships) {
     HeldDelegation held = heldDelegation(command.delegationId());
     Optional<LocalDate> variation = held.variationDatedBy(command.correctedEventId());
+    if (held.departureLapseDatedBy(command.correctedEventId())
+        || held.passingDatedBy(command.correctedEventId())) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the delegation of "
+              + held.function()
+              + " lapsed or passed to a successor because its delegator left the partnership or"
+              + " was abolished (DOMAIN.md rule 6); correct the date of that leaving or abolition"
+              + " instead");
+    }
     if (variation.isEmpty() && !held.revocationDatedBy(command.correctedEventId())) {
       throw new RuleViolation(
           Rule.UNKNOWN_RECORDED_FACT,
@@ -1885,10 +2194,7 @@ public class GovernanceBody {
     String representing = organisation;
     LocalDate endedOn = membership.endedOn();
     if (endedOn != null) {
-      partnerships
-          .tenureOn(partnershipId, membership.organisationId(), endedOn.minusDays(1))
-          .map(PartnershipDirectory.KnownTenure::leftOn)
-          .filter(endedOn::equals)
+      endedByDeparture(membership, partnerships)
           .ifPresent(
               leftOn -> {
                 throw new RuleViolation(
@@ -2626,13 +2932,15 @@ public class GovernanceBody {
   }
 
   @EventSourcingHandler
-  void on(DelegationLapsed event) {
-    delegations.get(event.delegationId()).endedOn(event.effectiveDate());
+  void on(DelegationLapsed event, @MessageIdentifier String eventId) {
+    delegations.get(event.delegationId()).lapsedOn(event.effectiveDate(), event.reason(), eventId);
   }
 
   @EventSourcingHandler
-  void on(DelegationPassedToSuccessor event) {
-    delegations.get(event.delegationId()).passedOn(event.effectiveDate(), event.successorId());
+  void on(DelegationPassedToSuccessor event, @MessageIdentifier String eventId) {
+    delegations
+        .get(event.delegationId())
+        .passedOn(event.effectiveDate(), event.successorId(), eventId);
   }
 
   @EventSourcingHandler

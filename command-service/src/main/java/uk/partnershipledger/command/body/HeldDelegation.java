@@ -14,6 +14,7 @@ import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LapseReason;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
@@ -36,6 +37,9 @@ final class HeldDelegation {
   private String scope;
   private LocalDate endedOn;
   private String revocationDatedBy;
+  private String lapseDatedBy;
+  private LapseReason lapseReason;
+  private final Map<String, LocalDate> passingsDatedBy = new HashMap<>();
   private LocalDate lastChangeOn;
 
   HeldDelegation(
@@ -169,6 +173,32 @@ final class HeldDelegation {
     return eventId.equals(revocationDatedBy);
   }
 
+  /**
+   * The event that records the date of the lapse that ended the delegation (its {@code
+   * DelegationLapsed} or latest date correction), if it lapsed for the reason.
+   */
+  Optional<String> lapseRecordedBy(LapseReason reason) {
+    return reason == lapseReason ? Optional.ofNullable(lapseDatedBy) : Optional.empty();
+  }
+
+  /** Whether the event records the date of a lapse caused by its delegator's departure. */
+  boolean departureLapseDatedBy(String eventId) {
+    return eventId.equals(lapseDatedBy) && lapseReason != LapseReason.BODY_DISSOLVED;
+  }
+
+  /** The event that records the date of the passing to a successor on the day, if one passed. */
+  Optional<String> passingRecordedOn(LocalDate date) {
+    return passingsDatedBy.entrySet().stream()
+        .filter(passing -> passing.getValue().equals(date))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  /** Whether the event records the date of a passing to a successor. */
+  boolean passingDatedBy(String eventId) {
+    return passingsDatedBy.containsKey(eventId);
+  }
+
   /** The latest change (its grant, a variation, a passing on) dated before the day. */
   LocalDate changeBefore(LocalDate date) {
     return changeDates()
@@ -260,16 +290,28 @@ final class HeldDelegation {
   }
 
   void revokedOn(LocalDate date, String eventId) {
-    endedOn(date);
+    endedOn = date;
+    lastChangeOn = date;
+    lapseDatedBy = null;
+    lapseReason = null;
     revocationDatedBy = eventId;
   }
 
-  /** The variation or revocation dated by {@code correctedEventId} takes effect on {@code to}. */
+  /**
+   * The variation, revocation, lapse or passing to a successor dated by {@code correctedEventId}
+   * takes effect on {@code to}.
+   */
   void changeMoved(String correctedEventId, LocalDate from, LocalDate to, String eventId) {
     if (variationsDatedBy.remove(correctedEventId) != null) {
       limits.put(to, limits.remove(from));
       terms.put(to, terms.remove(from));
       variationsDatedBy.put(eventId, to);
+    } else if (passingsDatedBy.remove(correctedEventId) != null) {
+      delegators.put(to, delegators.remove(from));
+      passingsDatedBy.put(eventId, to);
+    } else if (correctedEventId.equals(lapseDatedBy)) {
+      endedOn = to;
+      lapseDatedBy = eventId;
     } else {
       endedOn = to;
       revocationDatedBy = eventId;
@@ -303,15 +345,18 @@ final class HeldDelegation {
     limits.put(from, new LimitsVersion(eventId, correctLimits));
   }
 
-  void passedOn(LocalDate date, OrganisationId successor) {
+  void passedOn(LocalDate date, OrganisationId successor, String eventId) {
     delegators.put(date, successor);
+    passingsDatedBy.put(eventId, date);
     lastChangeOn = date;
   }
 
   /** Ended by a lapse; a revocation it replaces is no longer the delegation's end. */
-  void endedOn(LocalDate date) {
+  void lapsedOn(LocalDate date, LapseReason reason, String eventId) {
     endedOn = date;
     revocationDatedBy = null;
+    lapseDatedBy = eventId;
+    lapseReason = reason;
     lastChangeOn = date;
   }
 
@@ -348,6 +393,9 @@ final class HeldDelegation {
         && Objects.equals(scope, held.scope)
         && Objects.equals(endedOn, held.endedOn)
         && Objects.equals(revocationDatedBy, held.revocationDatedBy)
+        && Objects.equals(lapseDatedBy, held.lapseDatedBy)
+        && lapseReason == held.lapseReason
+        && passingsDatedBy.equals(held.passingsDatedBy)
         && Objects.equals(lastChangeOn, held.lastChangeOn)
         && decisions.equals(held.decisions);
   }

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -39,6 +42,7 @@ import uk.partnershipledger.command.mou.MouCommands.TerminateMou;
 import uk.partnershipledger.command.organisation.OrganisationDirectory;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
+import uk.partnershipledger.events.mou.MouEvent.MouAmendmentOnLeavingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
@@ -49,6 +53,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureSuccessionCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
@@ -108,6 +113,12 @@ public class Mou {
 
   private final Map<String, RecordedNotice> noticeRecords = new HashMap<>();
   private String terminationEventId;
+
+  /** Amendments on a party's leaving, by the id of the event holding their current date. */
+  private final Map<String, Amendment> amendments = new HashMap<>();
+
+  /** Signatures passed to a successor, by the id of the event holding their current date. */
+  private final Map<String, Succession> successions = new HashMap<>();
 
   protected Mou() {
     // For Axon, which rebuilds the MoU from its events.
@@ -916,6 +927,163 @@ public class Mou {
                     mouId, version.number(), predecessor, command.successorId(), date)));
   }
 
+  /**
+   * A departure's date is corrected (docs/adr/0009): the version amended without the organisation
+   * on {@code was} is in force from {@code now} instead, its review due date revised from then. No
+   * other act on the MoU may lie between the two dates: it was judged against the versions as they
+   * stood, and would stand against other ones.
+   */
+  @CommandHandler
+  void handle(MoveAmendmentOnLeaving command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    Optional<Map.Entry<String, Amendment>> found =
+        amendments.entrySet().stream()
+            .filter(amendment -> amendment.getValue().leaver().equals(command.organisationId()))
+            .filter(amendment -> amendment.getValue().on().equals(was))
+            .findFirst();
+    if (found.isEmpty() || now.equals(was)) {
+      return;
+    }
+    Version amended = versions.get(found.get().getValue().version());
+    assertNoActsBetween(
+        was,
+        now,
+        act -> act.changesVersions() && act.version() == amended.number(),
+        "the amendment on the leaving of a party");
+    apply(
+        new MouAmendmentOnLeavingCorrected(
+            mouId,
+            amended.number(),
+            command.organisationId(),
+            found.get().getKey(),
+            now.plusMonths(amended.reviewPeriodMonths()),
+            was,
+            command.reason().strip(),
+            now));
+  }
+
+  /**
+   * An abolition's date is corrected (docs/adr/0009): the predecessor's place and signature pass to
+   * its successor on {@code now} instead of {@code was}, in each version they passed in, with no
+   * other act on the MoU between the two dates.
+   */
+  @CommandHandler
+  void handle(MoveSignatureSuccession command) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    List<Map.Entry<String, Succession>> moved =
+        successions.entrySet().stream()
+            .filter(succession -> succession.getValue().on().equals(was))
+            .filter(
+                succession -> succession.getValue().predecessor().equals(command.predecessorId()))
+            .filter(succession -> succession.getValue().successor().equals(command.successorId()))
+            .sorted(Comparator.comparing(succession -> succession.getValue().version()))
+            .toList();
+    if (moved.isEmpty() || now.equals(was)) {
+      return;
+    }
+    assertNoActsBetween(
+        was, now, act -> act.succession() && act.on().equals(was), "the succession to a party");
+    moved.forEach(
+        succession ->
+            apply(
+                new MouSignatureSuccessionCorrected(
+                    mouId,
+                    succession.getValue().version(),
+                    command.predecessorId(),
+                    command.successorId(),
+                    succession.getKey(),
+                    was,
+                    command.reason().strip(),
+                    now)));
+  }
+
+  /**
+   * Moving a change to the versions from {@code was} to {@code now} must not carry it over another
+   * act on the MoU: moved earlier, none may be dated from {@code now} to before {@code was}; moved
+   * later, none from {@code was} to before {@code now}, nor a change to the versions (or the
+   * termination) on {@code now} itself.
+   */
+  private void assertNoActsBetween(
+      LocalDate was, LocalDate now, Predicate<DatedAct> moving, String change) {
+    boolean earlier = now.isBefore(was);
+    recordedActs()
+        .filter(act -> !moving.test(act))
+        .filter(
+            act ->
+                earlier
+                    ? !act.on().isBefore(now) && act.on().isBefore(was)
+                    : !act.on().isBefore(was)
+                        && (act.on().isBefore(now)
+                            || (act.changesVersions() && act.on().equals(now))))
+        .min(Comparator.comparing(DatedAct::on))
+        .ifPresent(
+            act -> {
+              throw new RuleViolation(
+                  Rule.MOU_ACT_OUT_OF_ORDER,
+                  change
+                      + " to "
+                      + title
+                      + " cannot move from "
+                      + was
+                      + " to "
+                      + now
+                      + ": "
+                      + act.what()
+                      + " is recorded on "
+                      + act.on()
+                      + ", between the two; correct that record first");
+            });
+  }
+
+  /** Every act recorded on the MoU, at its current (perhaps corrected) date. */
+  private Stream<DatedAct> recordedActs() {
+    List<DatedAct> acts = new ArrayList<>();
+    versions
+        .values()
+        .forEach(
+            version -> {
+              acts.add(
+                  new DatedAct(
+                      version.draftedOn(),
+                      version.number(),
+                      false,
+                      true,
+                      version.describe() + " drafted"));
+              if (version.inForceFrom() != null) {
+                acts.add(
+                    new DatedAct(
+                        version.inForceFrom(),
+                        version.number(),
+                        false,
+                        true,
+                        version.describe() + " in force"));
+              }
+            });
+    signatures.forEach(
+        (key, signature) ->
+            acts.add(
+                new DatedAct(signature.signedOn(), key.version(), false, false, "a signature")));
+    reviews.values().stream()
+        .map(
+            review -> new DatedAct(review.reviewedOn(), review.version(), false, false, "a review"))
+        .forEach(acts::add);
+    noticeRecords.values().stream()
+        .map(notice -> new DatedAct(notice.givenOn(), 0, false, false, "a notice"))
+        .forEach(acts::add);
+    successions.values().stream()
+        .map(
+            succession ->
+                new DatedAct(
+                    succession.on(), succession.version(), true, true, "a succession to a party"))
+        .forEach(acts::add);
+    if (terminatedOn != null) {
+      acts.add(new DatedAct(terminatedOn, 0, false, true, "its termination"));
+    }
+    return acts.stream();
+  }
+
   private void assertNotTerminated() {
     if (terminatedOn != null) {
       throw new RuleViolation(
@@ -1129,6 +1297,11 @@ public class Mou {
         event.version(),
         (number, version) -> version.drafting(event.parties(), event.effectiveDate()));
     draftings.put(event.version(), eventId);
+    versionsChangedAnew();
+  }
+
+  /** The latest change to the versions, worked out anew after one of them moved. */
+  private void versionsChangedAnew() {
     lastVersionChangeOn = null;
     for (Version version : versions.values()) {
       versionsChangedOn(version.draftedOn());
@@ -1137,6 +1310,35 @@ public class Mou {
       }
     }
     successionsOn.forEach(this::versionsChangedOn);
+  }
+
+  @EventSourcingHandler
+  void on(MouAmendmentOnLeavingCorrected event, @MessageIdentifier String eventId) {
+    amendments.remove(event.correctedEventId());
+    amendments.put(
+        eventId,
+        new Amendment(event.version(), event.leavingOrganisationId(), event.effectiveDate()));
+    versions.computeIfPresent(
+        event.version(),
+        (number, version) ->
+            version
+                .drafting(version.parties(), event.effectiveDate())
+                .inForceFrom(event.effectiveDate()));
+    versionsChangedAnew();
+  }
+
+  @EventSourcingHandler
+  void on(MouSignatureSuccessionCorrected event, @MessageIdentifier String eventId) {
+    Succession was = successions.remove(event.correctedEventId());
+    successions.put(
+        eventId,
+        new Succession(
+            event.version(), event.predecessorId(), event.successorId(), event.effectiveDate()));
+    if (was != null) {
+      successionsOn.remove(was.on());
+      successionsOn.add(event.effectiveDate());
+    }
+    versionsChangedAnew();
   }
 
   @EventSourcingHandler
@@ -1163,7 +1365,10 @@ public class Mou {
 
   /** The remaining parties' signatures carry over to the amended version (MouEvent's contract). */
   @EventSourcingHandler
-  void on(MouAmendedOnLeaving event) {
+  void on(MouAmendedOnLeaving event, @MessageIdentifier String eventId) {
+    amendments.put(
+        eventId,
+        new Amendment(event.version(), event.leavingOrganisationId(), event.effectiveDate()));
     Version base = inForceOn(event.effectiveDate()).orElseThrow();
     Version amended =
         Version.drafted(
@@ -1182,7 +1387,11 @@ public class Mou {
   }
 
   @EventSourcingHandler
-  void on(MouSignatureSucceeded event) {
+  void on(MouSignatureSucceeded event, @MessageIdentifier String eventId) {
+    successions.put(
+        eventId,
+        new Succession(
+            event.version(), event.predecessorId(), event.successorId(), event.effectiveDate()));
     versions.computeIfPresent(
         event.version(),
         (number, version) -> version.succeeded(event.predecessorId(), event.successorId()));
@@ -1226,6 +1435,23 @@ public class Mou {
   private static LocalDate later(LocalDate current, LocalDate date) {
     return current == null || date.isAfter(current) ? date : current;
   }
+
+  /** A version amended on a party's leaving, and the day it came into force. */
+  private record Amendment(int version, OrganisationId leaver, LocalDate on) {}
+
+  /** A party's place and signature in a version passed to its successor on a day. */
+  private record Succession(
+      int version, OrganisationId predecessor, OrganisationId successor, LocalDate on) {}
+
+  /**
+   * An act recorded on the MoU, to judge a moved change against.
+   *
+   * @param version the version it concerns; 0 for the MoU as a whole
+   * @param succession whether it is a signature's passing to a successor
+   * @param changesVersions whether it changes which version is in force, or its parties
+   */
+  private record DatedAct(
+      LocalDate on, int version, boolean succession, boolean changesVersions, String what) {}
 
   /** A party's signature of a version. */
   private record SignatureKey(int version, OrganisationId organisationId) {}

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.organisation.OrganisationEvent.AbolitionCorrected;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
@@ -135,11 +136,31 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         event.organisationId().toString());
   }
 
+  /** The abolition moves; its successor stays. */
+  @EventHandler
+  void on(AbolitionCorrected event) {
+    jdbc.update(
+        "update organisation_directory set abolished_on = ? where organisation_id = ?",
+        Date.valueOf(event.effectiveDate()),
+        event.organisationId().toString());
+  }
+
   @Override
   public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+    return succession("min", organisationId);
+  }
+
+  @Override
+  public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
+    return succession("max", organisationId);
+  }
+
+  private Optional<LocalDate> succession(String aggregate, OrganisationId organisationId) {
     return Optional.ofNullable(
             jdbc.queryForObject(
-                "select min(abolished_on) from organisation_directory where successor_id = ?",
+                "select "
+                    + aggregate
+                    + "(abolished_on) from organisation_directory where successor_id = ?",
                 Date.class,
                 organisationId.toString()))
         .map(Date::toLocalDate);

@@ -15,11 +15,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import uk.partnershipledger.command.infrastructure.AxonConfiguration;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.command.ledger.RuleViolation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.AbolitionMoved;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRenaming;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
+import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolitionCorrection;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.command.partnership.PartnershipDirectory;
+import uk.partnershipledger.events.organisation.OrganisationEvent.AbolitionCorrected;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
@@ -36,6 +39,11 @@ public class Organisation {
   private boolean statutoryBody;
   private final TreeMap<LocalDate, String> names = new TreeMap<>();
   private LocalDate abolishedOn;
+  private OrganisationId successorId;
+
+  /** The event holding the abolition's current date: its abolition or latest correction. */
+  private String abolitionEventId;
+
   private String registrationEventId;
 
   /** Each renaming's date, by the id of the event holding its current facts. */
@@ -129,6 +137,67 @@ public class Organisation {
       }
     }
     apply(new OrganisationAbolished(organisationId, command.successorId(), date));
+  }
+
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: an abolition recorded with the wrong date, named by its
+   * event (or latest correction), is judged again as an abolition on the corrected date would be:
+   * after the establishment and the last renaming, with its successor in existence by then, and not
+   * before a day on which the organisation itself took over from another. Its consequences in
+   * partnerships, bodies and MoUs are moved by the cascade that sends this command ({@code
+   * command.cascade.AbolitionCorrection}), in the same transaction.
+   */
+  @CommandHandler
+  AbolitionMoved handle(RecordAbolitionCorrection command, OrganisationDirectory directory) {
+    LocalDate date = command.effectiveDate();
+    String name = names.lastEntry().getValue();
+    String corrected =
+        command.correctedEventId() == null ? abolitionEventId : command.correctedEventId();
+    if (corrected == null || !corrected.equals(abolitionEventId)) {
+      throw new RuleViolation(
+          Rule.UNKNOWN_RECORDED_FACT,
+          (corrected == null ? "no abolition" : "event " + corrected + " is not the current record")
+              + " of the abolition of "
+              + name);
+    }
+    LocalDate was = abolishedOn;
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, name + " is already recorded as abolished on " + date);
+    }
+    if (!date.isAfter(names.lastKey())) {
+      throw new RuleViolation(
+          names.size() == 1
+              ? Rule.ORGANISATION_NOT_YET_ESTABLISHED
+              : Rule.CORRECTION_CONTRADICTS_RECORD,
+          name
+              + " was "
+              + (names.size() == 1 ? "established" : "renamed")
+              + " on "
+              + names.lastKey()
+              + " and can have been abolished only after that, not on "
+              + date);
+    }
+    if (successorId != null) {
+      directory.requireEstablished(successorId, date);
+    }
+    directory
+        .latestSuccessionTo(organisationId)
+        .filter(succeeded -> !succeeded.isBefore(date))
+        .ifPresent(
+            succeeded -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  name
+                      + " took over from an abolished organisation on "
+                      + succeeded
+                      + ", so it cannot have been abolished by "
+                      + date);
+            });
+    apply(
+        new AbolitionCorrected(
+            organisationId, successorId, abolitionEventId, was, command.reason().strip(), date));
+    return new AbolitionMoved(was, successorId);
   }
 
   /**
@@ -350,7 +419,15 @@ public class Organisation {
   }
 
   @EventSourcingHandler
-  void on(OrganisationAbolished event) {
+  void on(OrganisationAbolished event, @MessageIdentifier String eventId) {
     this.abolishedOn = event.effectiveDate();
+    this.successorId = event.successorId();
+    this.abolitionEventId = eventId;
+  }
+
+  @EventSourcingHandler
+  void on(AbolitionCorrected event, @MessageIdentifier String eventId) {
+    this.abolishedOn = event.effectiveDate();
+    this.abolitionEventId = eventId;
   }
 }

@@ -49,4 +49,29 @@ public final class OrganisationCommands {
       String name,
       LocalDate effectiveDate,
       String reason) {}
+
+  /**
+   * Corrects the date of an abolition, named by its event (or latest correction). Handled by the
+   * cascade (command.cascade), which records the correction with {@link RecordAbolitionCorrection}
+   * and moves each consequence of the abolition to the corrected date (docs/adr/0009).
+   */
+  public record CorrectAbolition(
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** The correction itself, on the organisation's own record; answers what it moved. */
+  public record RecordAbolitionCorrection(
+      @TargetAggregateIdentifier OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
+   * An abolition moved from {@code was} to the corrected date.
+   *
+   * @param successorId who took over; null if none did
+   */
+  public record AbolitionMoved(LocalDate was, OrganisationId successorId) {}
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.organisation.OrganisationCommands.AbolishOrganisation;
+import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectAbolition;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRegistration;
 import uk.partnershipledger.command.organisation.OrganisationCommands.CorrectRenaming;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
@@ -165,6 +166,42 @@ class OrganisationController {
         });
   }
 
+  @PostMapping("/{organisationId}/abolition-corrections")
+  @Operation(
+      summary = "Correct the date an organisation was abolished",
+      description =
+          "The abolition (named by its event or latest correction; left out, the abolition)"
+              + " takes effect on the corrected date instead, and with it everything it recorded,"
+              + " in one unit of work: in each partnership the successor takes its place (or it is"
+              + " gone) on the corrected date, its people's memberships end, its delegations pass"
+              + " to the successor (each decision under them between the two dates re-recorded"
+              + " with its delegator on its date) or lapse, and its MoU signatures pass on (or each"
+              + " MoU is amended without it, with its review date revised). Judged as an abolition"
+              + " on that date: after the establishment and any renaming, the successor in"
+              + " existence, not before a day the organisation itself took another's place."
+              + " Refused, and nothing stored, if anything recorded between the two dates would"
+              + " no longer hold: a decision under a lapsing delegation, an act of its people,"
+              + " an act on an MoU, the successor relied on as a partner before its place began.")
+  ResponseEntity<?> correctAbolition(
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody AbolitionCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectAbolition(
+                  organisationId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(
+              new OrganisationChanged(organisationId, request.effectiveDate()));
+        });
+  }
+
   /** The path is part of what was asked, for the idempotency fingerprint. */
   private record Keyed(Object... parts) {}
 
@@ -214,6 +251,19 @@ class OrganisationController {
       @NotBlank @Size(max = 100) String correctedEventId,
       @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
       @Schema(description = "The right date of the renaming") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"effectiveDate": "2022-07-01",
+           "reason": "The Health and Care Act 2022 abolished CCGs on 1 July 2022, not 1 April"}""")
+  record AbolitionCorrectionRequest(
+      @Size(max = 100)
+          @Schema(description = "The abolition's event or latest correction; left out, the current")
+          String correctedEventId,
+      @NotNull @Schema(description = "The right first day the organisation no longer existed")
+          LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record RenamingCorrectedResponse(OrganisationId organisationId) {}

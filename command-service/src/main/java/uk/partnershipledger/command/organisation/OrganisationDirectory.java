@@ -24,6 +24,12 @@ public interface OrganisationDirectory {
   Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId);
 
   /**
+   * The last day the organisation took over from an abolished one, if it ever did: an abolition of
+   * its own cannot come before it.
+   */
+  Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId);
+
+  /**
    * The organisation, provided it is registered, already existed on {@code date} and was not yet
    * abolished.
    */

@@ -12,10 +12,12 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.LeavingCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerLeft;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerSucceeded;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
+import uk.partnershipledger.events.partnership.PartnershipEvent.SuccessionCorrected;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
 /** The directory as a table, written in the unit of work that forms the partnership. */
@@ -179,6 +181,51 @@ class JdbcPartnershipDirectory implements PartnershipDirectory {
             + " order by organisation_id, valid_from for update",
         String.class,
         partnershipId.toString());
+  }
+
+  @Override
+  public List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date) {
+    return jdbc.query(
+        "select partnership_id from partner_directory where organisation_id = ? and valid_to = ?"
+            + " order by partnership_id for update",
+        (rs, i) -> PartnershipId.of(rs.getString(1)),
+        organisationId.toString(),
+        Date.valueOf(date));
+  }
+
+  /** The tenure that ended on the date recorded ends on the corrected date instead. */
+  @EventHandler
+  void on(LeavingCorrected event) {
+    moveEnd(
+        event.partnershipId(), event.organisationId(), event.previousDate(), event.effectiveDate());
+  }
+
+  /**
+   * The predecessor's tenure ends on the corrected date; the successor's, if the succession began
+   * it, begins then.
+   */
+  @EventHandler
+  void on(SuccessionCorrected event) {
+    moveEnd(
+        event.partnershipId(), event.predecessorId(), event.previousDate(), event.effectiveDate());
+    jdbc.update(
+        "update partner_directory set valid_from = ? where partnership_id = ?"
+            + " and organisation_id = ? and valid_from = ?",
+        Date.valueOf(event.effectiveDate()),
+        event.partnershipId().toString(),
+        event.successorId().toString(),
+        Date.valueOf(event.previousDate()));
+  }
+
+  private void moveEnd(
+      PartnershipId partnershipId, OrganisationId organisationId, LocalDate was, LocalDate now) {
+    jdbc.update(
+        "update partner_directory set valid_to = ? where partnership_id = ?"
+            + " and organisation_id = ? and valid_to = ?",
+        Date.valueOf(now),
+        partnershipId.toString(),
+        organisationId.toString(),
+        Date.valueOf(was));
   }
 
   @Override

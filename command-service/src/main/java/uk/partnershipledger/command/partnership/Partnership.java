@@ -4,11 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -31,15 +33,18 @@ import uk.partnershipledger.command.partnership.PartnershipCommands.EndReporting
 import uk.partnershipledger.command.partnership.PartnershipCommands.FormPartnership;
 import uk.partnershipledger.command.partnership.PartnershipCommands.GiveNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.JoinPartnership;
+import uk.partnershipledger.command.partnership.PartnershipCommands.MoveSuccession;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordFormationCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordJoiningCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeaving;
+import uk.partnershipledger.command.partnership.PartnershipCommands.RecordLeavingCorrection;
 import uk.partnershipledger.command.partnership.PartnershipCommands.SucceedPartner;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.LeavingCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
@@ -50,6 +55,7 @@ import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCor
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEndCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
+import uk.partnershipledger.events.partnership.PartnershipEvent.SuccessionCorrected;
 import uk.partnershipledger.events.partnership.PartnershipId;
 import uk.partnershipledger.events.partnership.ReportingLineKind;
 
@@ -279,6 +285,205 @@ public class Partnership {
         new JoiningCorrected(
             partnershipId, partner, tenure.joinedEventId(), was, command.reason().strip(), date));
     return was;
+  }
+
+  /**
+   * DOMAIN.md rule 7 and docs/adr/0009: a leaving recorded with the wrong date, named by its event
+   * (or latest correction), is judged again as a leaving on the corrected date would be: after the
+   * joining, with written notice by then (seeds/001 MoU §26), before the organisation rejoined and
+   * while it still existed; moved earlier, not past a day on which it took an abolished partner's
+   * place as a partner. A tenure ended by an abolition is corrected through the abolition. What the
+   * leaving recorded in the bodies and MoUs is moved by the cascade that sends this command ({@code
+   * command.cascade.LeavingCorrection}), in the same transaction.
+   *
+   * @return the date the leaving was recorded with
+   */
+  @CommandHandler
+  LocalDate handle(RecordLeavingCorrection command, OrganisationDirectory directory) {
+    LocalDate date = command.effectiveDate();
+    OrganisationId partner = command.organisationId();
+    Tenure tenure =
+        tenuresOf(partner).stream()
+            .filter(candidate -> candidate.leftEventId() != null)
+            .filter(
+                candidate ->
+                    command.correctedEventId() == null
+                        || command.correctedEventId().equals(candidate.leftEventId()))
+            .max(Comparator.comparing(Tenure::leftOn))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        Rule.UNKNOWN_RECORDED_FACT,
+                        (command.correctedEventId() == null
+                                ? "no leaving"
+                                : "event "
+                                    + command.correctedEventId()
+                                    + " is not the current record")
+                            + " of a leaving of organisation "
+                            + partner
+                            + " from "
+                            + name));
+    LocalDate was = tenure.leftOn();
+    if (date.equals(was)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CHANGES_NOTHING, "the leaving is already recorded on " + date);
+    }
+    directory
+        .find(partner)
+        .filter(organisation -> was.equals(organisation.abolishedOn()))
+        .ifPresent(
+            abolished -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  abolished.name()
+                      + " stopped being a partner of "
+                      + name
+                      + " because it was abolished on "
+                      + was
+                      + "; correct the date of the abolition instead");
+            });
+    if (tenure.noticeGivenOn() == null || tenure.noticeGivenOn().isAfter(date)) {
+      throw new RuleViolation(
+          Rule.NOTICE_REQUIRED_BEFORE_LEAVING,
+          "the partner must have given written notice on or before "
+              + date
+              + " to have left then (seeds/001 MoU §26)"
+              + (tenure.noticeGivenOn() == null
+                  ? ""
+                  : "; its notice is dated " + tenure.noticeGivenOn()));
+    }
+    String partnerName = directory.requireEstablished(partner, date.minusDays(1)).name();
+    assertEndMovable(partner, partnerName, tenure, was, date);
+    apply(
+        new LeavingCorrected(
+            partnershipId, partner, tenure.leftEventId(), was, command.reason().strip(), date));
+    return was;
+  }
+
+  /**
+   * An abolition's date is corrected (docs/adr/0009): the predecessor's tenure ends on the
+   * corrected date, judged as the leaving above is but for notice, which an abolition never needs;
+   * the successor's place moves with it, and must not overlap another of its tenures or lose a
+   * notice or leaving recorded in it.
+   */
+  @CommandHandler
+  boolean handle(MoveSuccession command, OrganisationDirectory directory) {
+    LocalDate was = command.was();
+    LocalDate now = command.now();
+    OrganisationId predecessor = command.predecessorId();
+    Tenure tenure =
+        tenuresOf(predecessor).stream()
+            .filter(candidate -> was.equals(candidate.leftOn()))
+            .findFirst()
+            .orElse(null);
+    if (tenure == null || now.equals(was)) {
+      return false;
+    }
+    String predecessorName =
+        directory.find(predecessor).map(organisation -> organisation.name()).orElse("the partner");
+    assertEndMovable(predecessor, predecessorName, tenure, was, now);
+    if (tenure.noticeGivenOn() != null && !tenure.noticeGivenOn().isBefore(now)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          predecessorName
+              + " gave notice in "
+              + name
+              + " on "
+              + tenure.noticeGivenOn()
+              + ", so it must have been a partner then, not abolished by "
+              + now);
+    }
+    OrganisationId successor = command.successorId();
+    String reason = command.reason().strip();
+    if (successor == null) {
+      apply(
+          new LeavingCorrected(partnershipId, predecessor, tenure.leftEventId(), was, reason, now));
+      return false;
+    }
+    Optional<Tenure> begun = succeededTenure(successor, was);
+    if (begun.isEmpty() && !successionsTo.getOrDefault(successor, List.of()).contains(was)) {
+      // The tenure ended by a leaving on that day, not by the succession: nothing to move.
+      return false;
+    }
+    if (begun.isPresent()) {
+      assertSuccessorPlaceMovable(successor, begun.get(), now);
+    } else if (tenuresOf(successor).stream().noneMatch(other -> other.covers(now))) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the successor took the abolished partner's place in "
+              + name
+              + " as a partner, and is not a partner on "
+              + now
+              + "; correct its tenure first");
+    }
+    apply(
+        new SuccessionCorrected(
+            partnershipId, predecessor, successor, tenure.leftEventId(), was, reason, now));
+    return begun.isPresent();
+  }
+
+  /** The successor's place, begun by the succession, begins on {@code now} instead. */
+  private void assertSuccessorPlaceMovable(OrganisationId successor, Tenure begun, LocalDate now) {
+    Tenure moved = begun.joinedOn(now);
+    tenuresOf(successor).stream()
+        .filter(other -> other != begun && other.overlaps(moved))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new RuleViolation(
+                  Rule.ALREADY_A_PARTNER,
+                  "the successor is already a partner of " + name + " " + other.describe());
+            });
+    LocalDate firstAct = begun.noticeGivenOn() != null ? begun.noticeGivenOn() : begun.leftOn();
+    if (firstAct != null && !firstAct.isAfter(now)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          "the successor's place in "
+              + name
+              + " has a notice or leaving recorded on "
+              + firstAct
+              + ", so it cannot have begun on "
+              + now);
+    }
+  }
+
+  /**
+   * A tenure's end moved from {@code was} to {@code date} must stay after its joining and before a
+   * later tenure of the organisation; moved earlier, it must not pass a day on which the
+   * organisation took an abolished partner's place as a partner.
+   */
+  private void assertEndMovable(
+      OrganisationId partner, String partnerName, Tenure tenure, LocalDate was, LocalDate date) {
+    if (!date.isAfter(tenure.joinedOn())) {
+      throw new RuleViolation(
+          Rule.LEAVING_BEFORE_JOINING,
+          partnerName + " joined on " + tenure.joinedOn() + " and cannot have left on " + date);
+    }
+    Tenure moved = tenure.endedOn(date, tenure.leftEventId());
+    tenuresOf(partner).stream()
+        .filter(other -> other != tenure && other.overlaps(moved))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new RuleViolation(
+                  Rule.ALREADY_A_PARTNER,
+                  partnerName + " is a partner of " + name + " again " + other.describe());
+            });
+    successionsTo.getOrDefault(partner, List.of()).stream()
+        .filter(succeeded -> !succeeded.isBefore(date) && succeeded.isBefore(was))
+        .findFirst()
+        .ifPresent(
+            succeeded -> {
+              throw new RuleViolation(
+                  Rule.CORRECTION_CONTRADICTS_RECORD,
+                  partnerName
+                      + " took an abolished partner's place in "
+                      + name
+                      + " on "
+                      + succeeded
+                      + " as a partner, so it cannot have left by "
+                      + date);
+            });
   }
 
   /**
@@ -806,7 +1011,7 @@ public class Partnership {
     }
     tenures
         .computeIfAbsent(event.organisationId(), partner -> new ArrayList<>())
-        .add(new Tenure(event.effectiveDate(), null, null, eventId, null, null));
+        .add(new Tenure(event.effectiveDate(), null, null, eventId, null, null, null));
   }
 
   @EventSourcingHandler
@@ -846,11 +1051,11 @@ public class Partnership {
   }
 
   @EventSourcingHandler
-  void on(PartnerSucceeded event) {
+  void on(PartnerSucceeded event, @MessageIdentifier String eventId) {
     replace(
         event.predecessorId(),
         tenureOn(event.predecessorId(), event.effectiveDate()),
-        tenure -> tenure.endedOn(event.effectiveDate()));
+        tenure -> tenure.endedOn(event.effectiveDate(), eventId));
     boolean alreadyPartner =
         tenuresOf(event.successorId()).stream()
             .anyMatch(tenure -> tenure.covers(event.effectiveDate()));
@@ -861,7 +1066,7 @@ public class Partnership {
     } else {
       tenures
           .computeIfAbsent(event.successorId(), partner -> new ArrayList<>())
-          .add(new Tenure(event.effectiveDate(), null, null, null, null, null));
+          .add(new Tenure(event.effectiveDate(), null, null, null, null, null, null));
     }
   }
 
@@ -912,11 +1117,47 @@ public class Partnership {
    * ends the tenure earlier, so the tenure is found by date rather than by being the open one.
    */
   @EventSourcingHandler
-  void on(PartnerLeft event) {
+  void on(PartnerLeft event, @MessageIdentifier String eventId) {
     replace(
         event.organisationId(),
         tenureOn(event.organisationId(), event.effectiveDate()),
-        tenure -> tenure.endedOn(event.effectiveDate()));
+        tenure -> tenure.endedOn(event.effectiveDate(), eventId));
+  }
+
+  @EventSourcingHandler
+  void on(LeavingCorrected event, @MessageIdentifier String eventId) {
+    endMoved(event.organisationId(), event.correctedEventId(), event.effectiveDate(), eventId);
+  }
+
+  /**
+   * The predecessor's tenure ends on the corrected date; the successor's place, begun by the
+   * succession or taken while already a partner, moves with it.
+   */
+  @EventSourcingHandler
+  void on(SuccessionCorrected event, @MessageIdentifier String eventId) {
+    endMoved(event.predecessorId(), event.correctedEventId(), event.effectiveDate(), eventId);
+    Tenure begun = succeededTenure(event.successorId(), event.previousDate()).orElse(null);
+    if (begun != null) {
+      replace(event.successorId(), begun, tenure -> tenure.joinedOn(event.effectiveDate()));
+    } else {
+      List<LocalDate> days = successionsTo.get(event.successorId());
+      days.set(days.indexOf(event.previousDate()), event.effectiveDate());
+    }
+  }
+
+  private void endMoved(
+      OrganisationId partner, String correctedEventId, LocalDate date, String eventId) {
+    tenuresOf(partner).stream()
+        .filter(tenure -> correctedEventId.equals(tenure.leftEventId()))
+        .findFirst()
+        .ifPresent(tenure -> replace(partner, tenure, old -> old.endedOn(date, eventId)));
+  }
+
+  /** The successor's tenure that began by succession on the day, if the succession began one. */
+  private Optional<Tenure> succeededTenure(OrganisationId successor, LocalDate day) {
+    return tenuresOf(successor).stream()
+        .filter(tenure -> tenure.joinedEventId() == null && tenure.joinedOn().equals(day))
+        .findFirst();
   }
 
   private void replace(OrganisationId partner, Tenure old, UnaryOperator<Tenure> change) {
@@ -932,6 +1173,8 @@ public class Partnership {
    *     or latest {@link JoiningCorrected}); null for a tenure that began by succession
    * @param noticeEventId the event that holds the notice's current facts (its {@link
    *     PartnerGaveNotice} or latest {@link NoticeCorrected}); null while no notice is given
+   * @param leftEventId the event that holds the end's current date (its {@link PartnerLeft} or
+   *     {@link PartnerSucceeded}, or their latest correction); null while the tenure lasts
    */
   record Tenure(
       LocalDate joinedOn,
@@ -939,7 +1182,8 @@ public class Partnership {
       LocalDate leftOn,
       String joinedEventId,
       LocalDate intendedLeavingDate,
-      String noticeEventId) {
+      String noticeEventId,
+      String leftEventId) {
 
     boolean isOpen() {
       return leftOn == null;
@@ -961,22 +1205,41 @@ public class Partnership {
     }
 
     Tenure withNotice(LocalDate date, LocalDate intendedLeaving, String eventId) {
-      return new Tenure(joinedOn, date, leftOn, joinedEventId, intendedLeaving, eventId);
+      return new Tenure(
+          joinedOn, date, leftOn, joinedEventId, intendedLeaving, eventId, leftEventId);
     }
 
-    Tenure endedOn(LocalDate date) {
+    Tenure endedOn(LocalDate date, String eventId) {
       return new Tenure(
-          joinedOn, noticeGivenOn, date, joinedEventId, intendedLeavingDate, noticeEventId);
+          joinedOn,
+          noticeGivenOn,
+          date,
+          joinedEventId,
+          intendedLeavingDate,
+          noticeEventId,
+          eventId);
     }
 
     Tenure joinedOn(LocalDate date) {
       return new Tenure(
-          date, noticeGivenOn, leftOn, joinedEventId, intendedLeavingDate, noticeEventId);
+          date,
+          noticeGivenOn,
+          leftOn,
+          joinedEventId,
+          intendedLeavingDate,
+          noticeEventId,
+          leftEventId);
     }
 
     Tenure recordedBy(String eventId) {
       return new Tenure(
-          joinedOn, noticeGivenOn, leftOn, eventId, intendedLeavingDate, noticeEventId);
+          joinedOn,
+          noticeGivenOn,
+          leftOn,
+          eventId,
+          intendedLeavingDate,
+          noticeEventId,
+          leftEventId);
     }
 
     String describe() {

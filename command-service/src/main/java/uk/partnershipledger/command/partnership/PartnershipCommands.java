@@ -75,6 +75,43 @@ public final class PartnershipCommands {
       LocalDate effectiveDate,
       String reason) {}
 
+  /**
+   * Corrects the date of a partner's leaving, named by its event. Handled by the cascade
+   * (command.cascade), which records the correction with {@link RecordLeavingCorrection} and moves
+   * each consequence of the leaving to the corrected date (docs/adr/0009).
+   */
+  public record CorrectLeaving(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /** The correction itself, on the partnership's own record; answers the date it replaced. */
+  public record RecordLeavingCorrection(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate effectiveDate,
+      String reason) {}
+
+  /**
+   * An abolition's date is corrected from {@code was} to {@code now}: the abolished partner's
+   * tenure that ended on {@code was} ends on {@code now}, and its successor's place moves with it.
+   * Does nothing where no tenure of the predecessor ended on {@code was}. Answers whether the
+   * successor's tenure began with the succession (so that, moved later, the bodies must not rely on
+   * the successor in between).
+   *
+   * @param successorId null when no organisation succeeded it
+   */
+  public record MoveSuccession(
+      @TargetAggregateIdentifier PartnershipId partnershipId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      LocalDate was,
+      LocalDate now,
+      String reason) {}
+
   record DrawReportingLine(
       @TargetAggregateIdentifier PartnershipId partnershipId,
       BodyId fromBodyId,

@@ -23,6 +23,7 @@ import uk.partnershipledger.command.api.CommandHeaders;
 import uk.partnershipledger.command.api.LedgerCommands;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectFormation;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectJoining;
+import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectLeaving;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectNotice;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLine;
 import uk.partnershipledger.command.partnership.PartnershipCommands.CorrectReportingLineEnd;
@@ -186,6 +187,44 @@ class PartnershipController {
           return ResponseEntity.ok(
               new PartnerChanged(
                   partnershipId, organisationId, "JOINING_CORRECTED", request.effectiveDate()));
+        });
+  }
+
+  @PostMapping("/{partnershipId}/partners/{organisationId}/leaving-corrections")
+  @Operation(
+      summary = "Correct the date a partner left",
+      description =
+          "The tenure ended by the named leaving (its partner-left event or latest correction; left"
+              + " out, the partner's latest leaving) ends on the corrected date instead, and with"
+              + " it everything the leaving recorded, in one unit of work: its people's memberships"
+              + " of the partnership's bodies end, the delegations it made lapse, and each MoU of"
+              + " the partnership amended without it is in force, with its review date revised,"
+              + " from the corrected date. Judged as a leaving on that date: after the joining,"
+              + " with written notice by then, before a rejoining. Moved earlier, refused if a"
+              + " decision under a lapsing delegation, a role change, declaration or appointment"
+              + " of its people, or an act on an amended MoU is recorded between the two dates;"
+              + " moved later, if another chair or an act on an amended MoU is. A partner that"
+              + " stopped being one by abolition is corrected through the abolition.")
+  ResponseEntity<?> correctLeaving(
+      @PathVariable PartnershipId partnershipId,
+      @PathVariable OrganisationId organisationId,
+      CommandHeaders headers,
+      @Valid @RequestBody DepartureCorrectionRequest request) {
+    return commands.handle(
+        headers,
+        request.reason(),
+        new Keyed(partnershipId, organisationId, request),
+        send -> {
+          send.apply(
+              new CorrectLeaving(
+                  partnershipId,
+                  organisationId,
+                  request.correctedEventId(),
+                  request.effectiveDate(),
+                  request.reason()));
+          return ResponseEntity.ok(
+              new PartnerChanged(
+                  partnershipId, organisationId, "LEAVING_CORRECTED", request.effectiveDate()));
         });
   }
 
@@ -466,6 +505,20 @@ class PartnershipController {
   record JoiningCorrectionRequest(
       @NotBlank @Size(max = 100) String correctedEventId,
       @NotNull @Schema(description = "The right date of the joining") LocalDate effectiveDate,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  @Schema(
+      example =
+          """
+          {"correctedEventId": "5f0e8a3c-2b1d-4c6e-9f7a-8b9c0d1e2f3a",
+           "effectiveDate": "2022-06-01",
+           "reason": "The trust's board minute dates its leaving 1 June 2022, not 1 July"}""")
+  record DepartureCorrectionRequest(
+      @Size(max = 100)
+          @Schema(description = "The leaving's event or latest correction; left out, the latest")
+          String correctedEventId,
+      @NotNull @Schema(description = "The right first day it was no longer a partner")
+          LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
   record PartnershipFormedResponse(PartnershipId partnershipId, LocalDate effectiveDate) {}

@@ -62,6 +62,13 @@ public interface PartnershipDirectory {
   default void lockTenures(PartnershipId partnershipId) {}
 
   /**
+   * The partnerships in which the organisation's tenure ended on the date, with those tenures
+   * locked until the caller's transaction ends: the correction of a departure's date takes this
+   * lock before it moves what the departure recorded, as the departure itself did (docs/adr/0008).
+   */
+  List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date);
+
+  /**
    * The partnership, provided it is recorded and already formed on {@code date}. Its formation is
    * locked as {@link #lockFormation} does: whatever is dated by this check (a body's establishment,
    * an MoU's drafting) is then either seen by a correction moving the formation later, or judged

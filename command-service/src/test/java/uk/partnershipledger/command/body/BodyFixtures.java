@@ -139,6 +139,14 @@ final class BodyFixtures {
           .map(KnownOrganisation::abolishedOn)
           .min(LocalDate::compareTo);
     }
+
+    @Override
+    public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
+      return known.values().stream()
+          .filter(organisation -> organisationId.equals(organisation.successorId()))
+          .map(KnownOrganisation::abolishedOn)
+          .max(LocalDate::compareTo);
+    }
   }
 
   /** Partnerships and their partners' tenures, half-open, as the command side's directory. */
@@ -203,6 +211,16 @@ final class BodyFixtures {
     public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
       return tenures.keySet().stream()
           .filter(partnership -> tenureOn(partnership, organisationId, date).isPresent())
+          .toList();
+    }
+
+    @Override
+    public List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date) {
+      return tenures.keySet().stream()
+          .filter(
+              partnership ->
+                  tenures.get(partnership).getOrDefault(organisationId, List.of()).stream()
+                      .anyMatch(tenure -> date.equals(tenure.leftOn())))
           .toList();
     }
   }

@@ -509,13 +509,16 @@ class MoreCorrectionsTest {
     }
 
     @Test
-    void a_membership_ended_by_its_organisation_s_leaving_cannot_end_later() {
+    void a_membership_ended_by_its_organisation_s_leaving_moves_only_with_the_leaving() {
       partnerships.leaves(CDCP, DCC, ENDED);
       refuses(
           history,
           ids -> correct(HOVVELS, ids.get(5), ENDED.plusDays(1)),
           Rule.CORRECTION_CONTRADICTS_RECORD);
-      accepts(history, ids -> correct(HOVVELS, ids.get(5), ENDED.minusDays(1)));
+      refuses(
+          history,
+          ids -> correct(HOVVELS, ids.get(5), ENDED.minusDays(1)),
+          Rule.CORRECTION_CONTRADICTS_RECORD);
     }
 
     @Test
@@ -782,7 +785,11 @@ class MoreCorrectionsTest {
               granted(),
               new DelegationLapsed(
                   JOINT_COMMITTEE, DELEGATION, LapseReason.DELEGATOR_LEFT_PARTNERSHIP, REVOKED));
-      refuses(lapsed, ids -> correct(ids.get(4), REVOKED.minusDays(1)), Rule.UNKNOWN_RECORDED_FACT);
+      // A lapse is its delegator's departure's consequence: it moves with the departure's date.
+      refuses(
+          lapsed,
+          ids -> correct(ids.get(4), REVOKED.minusDays(1)),
+          Rule.CORRECTION_CONTRADICTS_RECORD);
       Object[] moved =
           append(
               history,

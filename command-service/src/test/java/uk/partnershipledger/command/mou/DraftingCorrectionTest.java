@@ -71,6 +71,11 @@ class DraftingCorrectionTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             return Optional.empty();
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            return Optional.empty();
+          }
         });
   }
 
@@ -347,6 +352,11 @@ class DraftingCorrectionTest {
 
     @Override
     public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
+      throw new UnsupportedOperationException("an MoU does not ask who is a partner");
+    }
+
+    @Override
+    public List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date) {
       throw new UnsupportedOperationException("an MoU does not ask who is a partner");
     }
   }

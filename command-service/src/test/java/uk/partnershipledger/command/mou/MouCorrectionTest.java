@@ -71,6 +71,11 @@ class MouCorrectionTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             return Optional.empty();
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            return Optional.empty();
+          }
         });
   }
 

@@ -105,6 +105,11 @@ class MouTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             throw new UnsupportedOperationException("an MoU does not ask about successions");
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            throw new UnsupportedOperationException("an MoU does not ask about successions");
+          }
         });
   }
 
@@ -1108,6 +1113,11 @@ class MouTest {
 
     @Override
     public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
+      throw new UnsupportedOperationException("an MoU does not ask who is a partner");
+    }
+
+    @Override
+    public List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date) {
       throw new UnsupportedOperationException("an MoU does not ask who is a partner");
     }
   }

@@ -57,6 +57,11 @@ class SignatureCorrectionTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             return Optional.empty();
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            return Optional.empty();
+          }
         });
   }
 

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.partnershipledger.command.ledger.Rule;
+import uk.partnershipledger.command.organisation.OrganisationCommands.AbolitionMoved;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolition;
+import uk.partnershipledger.command.organisation.OrganisationCommands.RecordAbolitionCorrection;
 import uk.partnershipledger.command.organisation.OrganisationCommands.RenameOrganisation;
 import uk.partnershipledger.command.organisation.OrganisationDirectory.KnownOrganisation;
+import uk.partnershipledger.events.organisation.OrganisationEvent.AbolitionCorrected;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
@@ -385,6 +388,97 @@ class OrganisationTest {
     }
   }
 
+  /** DOMAIN.md rule 7, docs/adr/0009: an abolition's date is corrected by naming the abolition. */
+  @Nested
+  class CorrectingAnAbolition {
+
+    private static final String REASON = "The Act's commencement order";
+
+    private String abolitionId() {
+      return fixture
+          .getEventStore()
+          .readEvents(CCG.toString())
+          .asStream()
+          .toList()
+          .get(1)
+          .getIdentifier();
+    }
+
+    @Test
+    void an_abolition_is_corrected_naming_its_event_and_answers_what_moved() {
+      var given =
+          fixture.given(ccgRegistered(), new OrganisationAbolished(CCG, ICB, CCG_ABOLISHED));
+      String abolished = abolitionId();
+      LocalDate later = CCG_ABOLISHED.plusMonths(1);
+      given
+          .when(new RecordAbolitionCorrection(CCG, abolished, later, " " + REASON + " "))
+          .expectEvents(new AbolitionCorrected(CCG, ICB, abolished, CCG_ABOLISHED, REASON, later))
+          .expectResultMessagePayload(new AbolitionMoved(CCG_ABOLISHED, ICB));
+    }
+
+    @Test
+    void an_abolition_named_by_no_event_is_the_current_one_and_a_first_record_is_then_stale() {
+      var given =
+          fixture.given(ccgRegistered(), new OrganisationAbolished(CCG, ICB, CCG_ABOLISHED));
+      String abolished = abolitionId();
+      given.andGivenCommands(
+          new RecordAbolitionCorrection(CCG, null, CCG_ABOLISHED.plusDays(1), REASON));
+      given
+          .when(new RecordAbolitionCorrection(CCG, abolished, CCG_ABOLISHED, REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.UNKNOWN_RECORDED_FACT));
+    }
+
+    @Test
+    void an_abolition_moved_before_its_successor_existed_is_refused() {
+      fixture
+          .given(ccgRegistered(), new OrganisationAbolished(CCG, ICB, CCG_ABOLISHED))
+          .when(new RecordAbolitionCorrection(CCG, null, ESTABLISHED.minusDays(1), REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.ORGANISATION_NOT_YET_ESTABLISHED));
+    }
+
+    @Test
+    void an_abolition_moved_to_or_before_the_establishment_is_refused() {
+      fixture
+          .given(ccgRegistered(), new OrganisationAbolished(CCG, null, CCG_ABOLISHED))
+          .when(new RecordAbolitionCorrection(CCG, null, CCG_ESTABLISHED, REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.ORGANISATION_NOT_YET_ESTABLISHED));
+    }
+
+    @Test
+    void an_abolition_moved_before_the_organisation_took_over_another_is_refused() {
+      directory.register(
+          new KnownOrganisation(
+              FORMER_PCT,
+              "County Durham PCT",
+              true,
+              LocalDate.of(2002, 4, 1),
+              LocalDate.of(2014, 4, 1),
+              CCG));
+      fixture
+          .given(ccgRegistered(), new OrganisationAbolished(CCG, null, CCG_ABOLISHED))
+          .when(new RecordAbolitionCorrection(CCG, null, LocalDate.of(2014, 4, 1), REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
+    }
+
+    @Test
+    void a_correction_to_the_date_recorded_or_of_no_abolition_is_refused() {
+      fixture
+          .given(ccgRegistered(), new OrganisationAbolished(CCG, ICB, CCG_ABOLISHED))
+          .when(new RecordAbolitionCorrection(CCG, null, CCG_ABOLISHED, REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.CORRECTION_CHANGES_NOTHING));
+      fixture
+          .given(ccgRegistered())
+          .when(new RecordAbolitionCorrection(CCG, null, CCG_ABOLISHED, REASON))
+          .expectNoEvents()
+          .expectException(violates(Rule.UNKNOWN_RECORDED_FACT));
+    }
+  }
+
   /** The directory as the command side keeps it, without the database: a real map, not a mock. */
   private static final class InMemoryDirectory implements OrganisationDirectory {
 
@@ -405,6 +499,14 @@ class OrganisationTest {
           .filter(organisation -> organisationId.equals(organisation.successorId()))
           .map(KnownOrganisation::abolishedOn)
           .min(LocalDate::compareTo);
+    }
+
+    @Override
+    public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
+      return known.values().stream()
+          .filter(organisation -> organisationId.equals(organisation.successorId()))
+          .map(KnownOrganisation::abolishedOn)
+          .max(LocalDate::compareTo);
     }
   }
 }

@@ -237,6 +237,11 @@ class RegistrationCorrectionTest {
     public List<PartnershipId> lockPartnershipsOf(OrganisationId organisationId, LocalDate date) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<PartnershipId> lockTenuresEndingOn(OrganisationId organisationId, LocalDate date) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   /** Successions, as the directory gives them, without the database. */
@@ -255,6 +260,11 @@ class RegistrationCorrectionTest {
 
     @Override
     public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
+      return Optional.ofNullable(succeededOn.get(organisationId));
+    }
+
+    @Override
+    public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
       return Optional.ofNullable(succeededOn.get(organisationId));
     }
   }

@@ -52,6 +52,11 @@ class RenamingCorrectionTest {
           public Optional<LocalDate> earliestSuccessionTo(OrganisationId id) {
             return Optional.empty();
           }
+
+          @Override
+          public Optional<LocalDate> latestSuccessionTo(OrganisationId id) {
+            return Optional.empty();
+          }
         });
   }
 

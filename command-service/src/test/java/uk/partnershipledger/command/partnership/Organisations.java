@@ -27,4 +27,9 @@ final class Organisations implements OrganisationDirectory {
   public Optional<LocalDate> earliestSuccessionTo(OrganisationId organisationId) {
     return Optional.empty();
   }
+
+  @Override
+  public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
+    return Optional.empty();
+  }
 }

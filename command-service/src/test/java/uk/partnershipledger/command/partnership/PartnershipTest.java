@@ -995,5 +995,13 @@ class PartnershipTest {
           .map(KnownOrganisation::abolishedOn)
           .min(LocalDate::compareTo);
     }
+
+    @Override
+    public Optional<LocalDate> latestSuccessionTo(OrganisationId organisationId) {
+      return known.values().stream()
+          .filter(organisation -> organisationId.equals(organisation.successorId()))
+          .map(KnownOrganisation::abolishedOn)
+          .max(LocalDate::compareTo);
+    }
   }
 }

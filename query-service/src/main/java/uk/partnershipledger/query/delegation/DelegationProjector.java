@@ -2,6 +2,7 @@ package uk.partnershipledger.query.delegation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,11 +206,11 @@ class DelegationProjector extends Projector {
   }
 
   /**
-   * The act is the variation or revocation the corrected event recorded (or last re-dated), or,
-   * failing that, the variation or revocation recorded with the previous date. It takes effect on
-   * the corrected day: a variation's terms begin then and the terms before run up to it; a
-   * revocation ends the delegation, its delegator and its terms then. The command side keeps the
-   * corrected day between the changes either side.
+   * The act is the variation, revocation, lapse or passing the corrected event recorded (or last
+   * re-dated), or, failing that, the one recorded with the previous date. It takes effect on the
+   * corrected day: a variation's terms begin then and the terms before run up to it; a passing's
+   * delegator likewise; a revocation or lapse ends the delegation, its delegator and its terms
+   * then. The command side keeps the corrected day between the changes either side.
    */
   private void changeDateCorrected(
       DelegationChangeDateCorrected corrected, RecordedEvent recorded) {
@@ -220,7 +221,8 @@ class DelegationProjector extends Projector {
     List<ChangedAct> acts =
         jdbc.query(
             "select event_id, act, effective_date from delegation_act where delegation_id = ?"
-                + " and act in ('VARIED', 'REVOKED') and coalesce(dated_by, event_id) = ?",
+                + " and act in ('VARIED', 'REVOKED', 'LAPSED', 'PASSED_TO_SUCCESSOR')"
+                + " and coalesce(dated_by, event_id) = ?",
             (rs, row) ->
                 new ChangedAct(
                     rs.getObject("event_id", UUID.class),
@@ -232,7 +234,8 @@ class DelegationProjector extends Projector {
       acts =
           jdbc.query(
               "select event_id, act, effective_date from delegation_act where delegation_id = ?"
-                  + " and act in ('VARIED', 'REVOKED') and effective_date = ?"
+                  + " and act in ('VARIED', 'REVOKED', 'LAPSED', 'PASSED_TO_SUCCESSOR')"
+                  + " and effective_date = ?"
                   + " order by recorded_at desc",
               (rs, row) ->
                   new ChangedAct(
@@ -260,7 +263,16 @@ class DelegationProjector extends Projector {
         act.eventId(),
         was,
         on);
-    if (act.act().equals("VARIED")) {
+    if (act.act().equals("PASSED_TO_SUCCESSOR")) {
+      jdbc.update(
+          "update delegation_delegator set valid_to = ? where delegation_id = ? and valid_to = ?"
+              + " and id <> ?",
+          on,
+          delegation,
+          was,
+          act.eventId());
+      jdbc.update("update delegation_delegator set valid_from = ? where id = ?", on, act.eventId());
+    } else if (act.act().equals("VARIED")) {
       jdbc.update(
           "update delegation_terms set valid_to = ? where delegation_id = ? and valid_to = ?"
               + " and terms_id <> ?",
@@ -302,14 +314,22 @@ class DelegationProjector extends Projector {
             + " reason, corrected_event_id) values (?, ?, ?, ?, ?, ?, ?)",
         recorded.eventId(),
         delegation,
-        act.act().equals("VARIED") ? "VARIATION_DATE_CORRECTED" : "REVOCATION_DATE_CORRECTED",
+        CHANGE_DATE_CORRECTED.get(act.act()),
         on,
         recorded.recordedAt(),
         corrected.reason(),
         correctedEventId);
   }
 
-  /** A variation or revocation about to be re-dated. */
+  /** The act that records each kind of change's re-dating, in the timeline. */
+  private static final Map<String, String> CHANGE_DATE_CORRECTED =
+      Map.of(
+          "VARIED", "VARIATION_DATE_CORRECTED",
+          "REVOKED", "REVOCATION_DATE_CORRECTED",
+          "LAPSED", "LAPSE_DATE_CORRECTED",
+          "PASSED_TO_SUCCESSOR", "PASSING_DATE_CORRECTED");
+
+  /** A variation, revocation, lapse or passing to a successor about to be re-dated. */
   private record ChangedAct(UUID eventId, String act, LocalDate on) {}
 
   /** An event id as the ledger gives it is a UUID; anything else names no row. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.mou.MouEvent.MouAmendedOnLeaving;
+import uk.partnershipledger.events.mou.MouEvent.MouAmendmentOnLeavingCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDateCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouDraftCorrected;
@@ -19,6 +20,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouReviewCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouEvent.MouSignatureSuccessionCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
@@ -59,6 +61,8 @@ class MouProjector extends Projector {
     on(MouPartyGaveNotice.class, this::gaveNotice);
     on(MouAmendedOnLeaving.class, this::amendedOnLeaving);
     on(MouSignatureSucceeded.class, this::signatureSucceeded);
+    on(MouAmendmentOnLeavingCorrected.class, this::amendmentOnLeavingCorrected);
+    on(MouSignatureSuccessionCorrected.class, this::signatureSuccessionCorrected);
     on(MouTerminated.class, this::terminated);
     on(MouSignatureCorrected.class, this::signatureCorrected);
     on(MouDraftCorrected.class, this::draftCorrected);
@@ -616,6 +620,161 @@ class MouProjector extends Projector {
   }
 
   /** Ends the version in force, other than {@code except}, on the date. */
+  /**
+   * The amended version comes into force on the corrected day: it is drafted and in force from
+   * then, the version before it stays in force until then, the signatures carried over to it and
+   * its review date run from then, with the revised review date. What it said is kept in {@code
+   * mou_departure_correction}.
+   */
+  private void amendmentOnLeavingCorrected(
+      MouAmendmentOnLeavingCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    int version = corrected.version();
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    LocalDate reviewDue = recorded.require(corrected.reviewDue(), "reviewDue");
+    LocalDate previousReviewDue =
+        jdbc
+            .queryForList(
+                "select review_due from mou_review where mou_id = ? and version = ?"
+                    + " and valid_from = ?",
+                LocalDate.class,
+                mou,
+                version,
+                was)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    int moved =
+        jdbc.update(
+            "update mou_version set drafted_on = ?, valid_from = ? where mou_id = ? and version = ?"
+                + " and valid_from = ?",
+            on,
+            on,
+            mou,
+            version,
+            was);
+    if (moved != 1) {
+      warn(recorded, "found no version " + version + " amended on " + was);
+      return;
+    }
+    jdbc.update(
+        "update mou_version set valid_to = ? where mou_id = ? and version <> ? and valid_to = ?",
+        on,
+        mou,
+        version,
+        was);
+    jdbc.update(
+        "update mou_signature set valid_from = ? where mou_id = ? and version = ? and valid_from = ?",
+        on,
+        mou,
+        version,
+        was);
+    jdbc.update(
+        "update mou_review set valid_from = ?, review_due = ?, recorded_at = ?, recorded_by = ?"
+            + " where mou_id = ? and version = ? and valid_from = ?",
+        on,
+        reviewDue,
+        recorded.recordedAt(),
+        recorded.eventId(),
+        mou,
+        version,
+        was);
+    keepDepartureCorrection(
+        mou,
+        version,
+        "AMENDMENT_ON_LEAVING",
+        recorded.require(corrected.leavingOrganisationId(), "leavingOrganisationId").value(),
+        null,
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        was,
+        on,
+        previousReviewDue,
+        reviewDue,
+        recorded);
+  }
+
+  /**
+   * The predecessor's signature of the version stays until the corrected day and the successor's
+   * (passed from it) runs from then.
+   */
+  private void signatureSuccessionCorrected(
+      MouSignatureSuccessionCorrected corrected, RecordedEvent recorded) {
+    UUID mou = recorded.require(corrected.mouId(), "mouId").value();
+    UUID predecessor = recorded.require(corrected.predecessorId(), "predecessorId").value();
+    UUID successor = recorded.require(corrected.successorId(), "successorId").value();
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    int moved =
+        jdbc.update(
+            "update mou_signature set valid_from = ? where mou_id = ? and version = ?"
+                + " and organisation_id = ? and succeeded_from = ? and valid_from = ?",
+            on,
+            mou,
+            corrected.version(),
+            successor,
+            predecessor,
+            was);
+    if (moved != 1) {
+      warn(recorded, "found " + moved + " signatures passed on " + was + " instead of one");
+    }
+    jdbc.update(
+        "update mou_signature set valid_to = ? where mou_id = ? and version = ?"
+            + " and organisation_id = ? and valid_to = ?",
+        on,
+        mou,
+        corrected.version(),
+        predecessor,
+        was);
+    keepDepartureCorrection(
+        mou,
+        corrected.version(),
+        "SIGNATURE_SUCCESSION",
+        predecessor,
+        successor,
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        was,
+        on,
+        null,
+        null,
+        recorded);
+  }
+
+  private void keepDepartureCorrection(
+      UUID mou,
+      int version,
+      String what,
+      UUID organisation,
+      UUID successor,
+      String correctedEventId,
+      String reason,
+      LocalDate was,
+      LocalDate on,
+      LocalDate previousReviewDue,
+      LocalDate reviewDue,
+      RecordedEvent recorded) {
+    jdbc.update(
+        "insert into mou_departure_correction (event_id, mou_id, version, what, organisation_id,"
+            + " successor_id, corrected_event_id, reason, recorded_at, previous_date,"
+            + " corrected_date, previous_review_due, review_due)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        mou,
+        version,
+        what,
+        organisation,
+        successor,
+        correctedEventId,
+        reason,
+        recorded.recordedAt(),
+        was,
+        on,
+        previousReviewDue,
+        reviewDue);
+  }
+
   private void closeVersionInForce(UUID mou, Integer except, LocalDate on) {
     jdbc.update(
         "update mou_version set valid_to = ? where mou_id = ? and valid_from is not null"

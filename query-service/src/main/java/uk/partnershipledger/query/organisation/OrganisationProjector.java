@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.partnershipledger.events.organisation.OrganisationEvent.AbolitionCorrected;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRenamed;
@@ -40,6 +41,7 @@ class OrganisationProjector extends Projector {
     on(OrganisationRegistered.class, this::registered);
     on(OrganisationRenamed.class, this::renamed);
     on(OrganisationAbolished.class, this::abolished);
+    on(AbolitionCorrected.class, this::abolitionCorrected);
     on(RegistrationCorrected.class, this::registrationCorrected);
     on(RenamingCorrected.class, this::renamingCorrected);
   }
@@ -260,6 +262,31 @@ class OrganisationProjector extends Projector {
     if (changed != 1) {
       warnNotRegistered(recorded);
     }
+  }
+
+  /** The abolition moves to the corrected day; what it said is kept in abolition_correction. */
+  private void abolitionCorrected(AbolitionCorrected corrected, RecordedEvent recorded) {
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    int changed =
+        jdbc.update(
+            "update organisation set abolished_on = ? where organisation_id = ?", on, organisation);
+    if (changed != 1) {
+      warnNotRegistered(recorded);
+      return;
+    }
+    jdbc.update(
+        "insert into abolition_correction (event_id, organisation_id, successor_id,"
+            + " corrected_event_id, reason, recorded_at, previous_abolished_on, abolished_on)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        recorded.eventId(),
+        organisation,
+        corrected.successorId() == null ? null : corrected.successorId().value(),
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.recordedAt(),
+        recorded.require(corrected.previousDate(), "previousDate"),
+        on);
   }
 
   private static void warnNotFound(RecordedEvent recorded, String what) {

@@ -11,6 +11,7 @@ import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.FormationDateCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.JoiningCorrected;
+import uk.partnershipledger.events.partnership.PartnershipEvent.LeavingCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.NoticeCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerJoined;
@@ -21,6 +22,7 @@ import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineCor
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineDrawn;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEndCorrected;
 import uk.partnershipledger.events.partnership.PartnershipEvent.ReportingLineEnded;
+import uk.partnershipledger.events.partnership.PartnershipEvent.SuccessionCorrected;
 import uk.partnershipledger.query.intake.Projector;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
@@ -64,6 +66,8 @@ class PartnershipProjector extends Projector {
     on(FormationCorrected.class, this::formationCorrected);
     on(FormationDateCorrected.class, this::formationDateCorrected);
     on(ReportingLineEndCorrected.class, this::lineEndCorrected);
+    on(LeavingCorrected.class, this::leavingCorrected);
+    on(SuccessionCorrected.class, this::successionCorrected);
   }
 
   /** A partnership has one formation, so its row holds the facts, corrected in place (V14). */
@@ -393,6 +397,108 @@ class PartnershipProjector extends Projector {
         partnership,
         organisation,
         day);
+  }
+
+  /**
+   * The tenure the leaving ended (the partner's tenure ending on the previous date) ends on the
+   * corrected day instead; the command side keeps that day after its start and before a later
+   * tenure. What it said is kept in {@code departure_correction}.
+   */
+  private void leavingCorrected(LeavingCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    UUID organisation = recorded.require(corrected.organisationId(), "organisationId").value();
+    moveTenureEnd(
+        "LEAVING",
+        partnership,
+        organisation,
+        null,
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        recorded.require(corrected.previousDate(), "previousDate"),
+        recorded.require(corrected.effectiveDate(), "effectiveDate"),
+        recorded);
+  }
+
+  /**
+   * The predecessor's tenure ends on the corrected day, and the successor's tenure that the
+   * succession opened (naming the predecessor, from the previous date) begins then; a successor
+   * that was already a partner keeps its tenure as it is.
+   */
+  private void successionCorrected(SuccessionCorrected corrected, RecordedEvent recorded) {
+    UUID partnership = recorded.require(corrected.partnershipId(), "partnershipId").value();
+    UUID predecessor = recorded.require(corrected.predecessorId(), "predecessorId").value();
+    UUID successor = recorded.require(corrected.successorId(), "successorId").value();
+    LocalDate was = recorded.require(corrected.previousDate(), "previousDate");
+    LocalDate on = recorded.require(corrected.effectiveDate(), "effectiveDate");
+    UUID opened =
+        jdbc
+            .queryForList(
+                "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
+                    + " and predecessor_id = ? and valid_from = ?",
+                UUID.class,
+                partnership,
+                successor,
+                predecessor,
+                was)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    moveTenureEnd(
+        "SUCCESSION",
+        partnership,
+        predecessor,
+        new UUID[] {successor, opened},
+        recorded.require(corrected.correctedEventId(), "correctedEventId"),
+        corrected.reason(),
+        was,
+        on,
+        recorded);
+    if (opened != null) {
+      jdbc.update("update partner_tenure set valid_from = ? where id = ?", on, opened);
+    }
+  }
+
+  private void moveTenureEnd(
+      String what,
+      UUID partnership,
+      UUID organisation,
+      UUID[] successorAndTenure,
+      String correctedEventId,
+      String reason,
+      LocalDate was,
+      LocalDate on,
+      RecordedEvent recorded) {
+    List<UUID> tenures =
+        jdbc.queryForList(
+            "select id from partner_tenure where partnership_id = ? and organisation_id = ?"
+                + " and valid_to = ?",
+            UUID.class,
+            partnership,
+            organisation,
+            was);
+    if (tenures.size() != 1) {
+      warnNoTenure(recorded, tenures.size(), "ending on " + was);
+      return;
+    }
+    UUID tenure = tenures.get(0);
+    jdbc.update(
+        "insert into departure_correction (event_id, what, tenure_id, partnership_id,"
+            + " organisation_id, successor_id, successor_tenure_id, corrected_event_id, reason,"
+            + " recorded_at, previous_valid_to, valid_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)",
+        recorded.eventId(),
+        what,
+        tenure,
+        partnership,
+        organisation,
+        successorAndTenure == null ? null : successorAndTenure[0],
+        successorAndTenure == null ? null : successorAndTenure[1],
+        correctedEventId,
+        reason,
+        recorded.recordedAt(),
+        was,
+        on);
+    jdbc.update("update partner_tenure set valid_to = ? where id = ?", on, tenure);
   }
 
   private void gaveNotice(PartnerGaveNotice notice, RecordedEvent recorded) {

@@ -385,7 +385,10 @@ public sealed interface BodyEvent extends GovernanceEvent {
 
   /**
    * A delegation's variation or revocation was recorded with the wrong date: it takes effect on the
-   * corrected effective date instead, in place of the event named.
+   * corrected effective date instead, in place of the event named. Also recorded when the date of a
+   * departure is corrected, for the lapse ({@link DelegationLapsed}) or the passing to a successor
+   * ({@link DelegationPassedToSuccessor}) that the departure caused, naming that event (or its
+   * latest correction).
    */
   @EventType(name = "body.delegation-change-date-corrected", revision = 1)
   record DelegationChangeDateCorrected(

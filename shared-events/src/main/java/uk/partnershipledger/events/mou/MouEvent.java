@@ -189,4 +189,43 @@ public sealed interface MouEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements MouEvent {}
+
+  /**
+   * The departure an amendment on leaving followed was corrected to another date: the amended
+   * version is in force from the corrected effective date instead, with its review due date revised
+   * from then, in place of the event named ({@link MouAmendedOnLeaving} or its latest correction).
+   *
+   * @param previousDate the date the amendment was recorded with
+   */
+  @EventType(name = "mou.amendment-on-leaving-corrected", revision = 1)
+  record MouAmendmentOnLeavingCorrected(
+      MouId mouId,
+      int version,
+      OrganisationId leavingOrganisationId,
+      String correctedEventId,
+      LocalDate reviewDue,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
+
+  /**
+   * The abolition a signature's succession followed was corrected to another date: the
+   * predecessor's place and signature in the version pass to the successor on the corrected
+   * effective date instead, in place of the event named ({@link MouSignatureSucceeded} or its
+   * latest correction).
+   *
+   * @param previousDate the date the succession was recorded with
+   */
+  @EventType(name = "mou.signature-succession-corrected", revision = 1)
+  record MouSignatureSuccessionCorrected(
+      MouId mouId,
+      int version,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements MouEvent {}
 }

@@ -69,4 +69,23 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements OrganisationEvent {}
+
+  /**
+   * The organisation was abolished on another date than recorded: it ceases to exist on the
+   * corrected effective date instead, in place of the event named ({@link OrganisationAbolished} or
+   * its latest correction). Its successor is unchanged; what passed to it, or lapsed, is moved by
+   * its own corrections in the same unit of work.
+   *
+   * @param successorId the successor recorded with the abolition; null if none
+   * @param previousDate the date the abolition was recorded with
+   */
+  @EventType(name = "organisation.abolition-corrected", revision = 1)
+  record AbolitionCorrected(
+      OrganisationId organisationId,
+      OrganisationId successorId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements OrganisationEvent {}
 }

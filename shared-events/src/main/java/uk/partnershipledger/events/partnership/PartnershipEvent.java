@@ -173,4 +173,41 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
       String reason,
       LocalDate effectiveDate)
       implements PartnershipEvent {}
+
+  /**
+   * A partner's leaving (or its going on an abolition with no successor) was recorded with the
+   * wrong date: its tenure ends on the corrected effective date instead, in place of the event
+   * named ({@link PartnerLeft} or its latest correction). Its consequences (ended memberships,
+   * lapsed delegations, amended MoUs) are moved by their own corrections in the same unit of work.
+   *
+   * @param previousDate the date the leaving was recorded with
+   */
+  @EventType(name = "partnership.leaving-corrected", revision = 1)
+  record LeavingCorrected(
+      PartnershipId partnershipId,
+      OrganisationId organisationId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
+
+  /**
+   * An abolished partner's place passed to its successor on another date than recorded: the
+   * predecessor's tenure ends, and the successor's place begins (unless it was already a partner),
+   * on the corrected effective date instead, in place of the event named ({@link PartnerSucceeded}
+   * or its latest correction).
+   *
+   * @param previousDate the date the succession was recorded with
+   */
+  @EventType(name = "partnership.succession-corrected", revision = 1)
+  record SuccessionCorrected(
+      PartnershipId partnershipId,
+      OrganisationId predecessorId,
+      OrganisationId successorId,
+      String correctedEventId,
+      LocalDate previousDate,
+      String reason,
+      LocalDate effectiveDate)
+      implements PartnershipEvent {}
 }

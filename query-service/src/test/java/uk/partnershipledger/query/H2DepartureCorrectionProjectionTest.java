@@ -1,0 +1,4 @@
+package uk.partnershipledger.query;
+
+@H2ReadModelTest
+class H2DepartureCorrectionProjectionTest extends DepartureCorrectionProjectionTest {}

@@ -1,0 +1,4 @@
+package uk.partnershipledger.query;
+
+@PostgresReadModelTest
+class PostgresDepartureCorrectionProjectionTest extends DepartureCorrectionProjectionTest {}
