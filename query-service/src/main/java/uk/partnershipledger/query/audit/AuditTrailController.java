@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.BadQuery;
 
 @RestController
@@ -76,12 +77,7 @@ class AuditTrailController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           OffsetDateTime to,
-      @Parameter(
-              description =
-                  "Answer as the ledger stood at this instant: events and corrections recorded"
-                      + " later are left out",
-              example = "2026-11-02T09:15:30Z",
-              schema = @Schema(type = "string", format = "date-time"))
+      @AsRecordedAt
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           OffsetDateTime asRecordedAt,

@@ -2,7 +2,6 @@ package uk.partnershipledger.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
+import uk.partnershipledger.query.api.AsRecordedAt;
 import uk.partnershipledger.query.api.NotFound;
 
 @RestController
@@ -59,12 +59,7 @@ class HistoryController {
               example = "0f6c1b8e-55aa-4d7c-8a0e-5b2c7e1f3a22")
           @PathVariable
           UUID id,
-      @Parameter(
-              description =
-                  "Answer as the ledger stood at this instant (ISO 8601 with an offset, such as"
-                      + " 2026-11-02T09:15:30Z); as it stands now if left out",
-              example = "2026-11-02T09:15:30Z",
-              schema = @Schema(type = "string", format = "date-time"))
+      @AsRecordedAt
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           OffsetDateTime asRecordedAt,
