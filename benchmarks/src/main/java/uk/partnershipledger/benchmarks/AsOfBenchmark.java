@@ -47,7 +47,7 @@ public final class AsOfBenchmark {
 
   private static final String GROUP = "query-service";
   private static final long SEED = 4L;
-  private static final int WARM_UP = 100;
+  static final int WARM_UP = 200;
   private static final LocalDate PROBE_LAST_DAY = PartnershipHistory.HORIZON;
 
   private final Path root;
@@ -114,13 +114,7 @@ public final class AsOfBenchmark {
     Path logs = Files.createDirectories(run.resolve("logs"));
     log("N=" + size + ": run folder " + run);
     String database = "ledger_bench_" + size + "_" + System.currentTimeMillis();
-    try (LocalKafkaProcess kafka =
-            LocalKafkaProcess.start(
-                LocalKafkaProcess.freePort(),
-                LocalKafkaProcess.freePort(),
-                run.resolve("kafka"),
-                LocalKafkaProcess.currentJava(),
-                root.resolve("local-kafka/target/local-kafka.jar").toString());
+    try (LocalKafkaProcess kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
         Topic topic = new Topic(kafka.bootstrapServers())) {
       topic.create();
 
@@ -209,50 +203,52 @@ public final class AsOfBenchmark {
   }
 
   /**
-   * Times every query kind with and without a recording instant: a warm-up, then the requests, each
-   * at a random date in the probe's life and, with one, a random instant after its committee had
-   * its first members recorded.
+   * Times every query kind with and without a recording instant, each at a random date in the
+   * probe's life and, with one, a random instant after its committee had its first members
+   * recorded. All kinds are warmed up first, then asked in turn, one request each round, so that a
+   * slow spell of the machine (or the JIT still at work) falls on every kind alike.
    */
   private Map<String, Report.KindResult> time(String baseUrl) throws Exception {
     PartnershipHistory probe = SyntheticHistory.probe();
     LocalDate firstDay = probe.committeeOperational().plusDays(1);
-    long days = PROBE_LAST_DAY.toEpochDay() - firstDay.toEpochDay();
+    int days = (int) (PROBE_LAST_DAY.toEpochDay() - firstDay.toEpochDay());
     Instant firstInstant = firstDay.plusDays(60).atStartOfDay().toInstant(ZoneOffset.UTC);
     long instantSpan =
         LocalDate.of(2026, 7, 31).atStartOfDay().toInstant(ZoneOffset.UTC).getEpochSecond()
             - firstInstant.getEpochSecond();
     Random random = new Random(SEED);
-    Map<String, Report.KindResult> results = new LinkedHashMap<>();
+    List<Report.KindResult> kinds = new ArrayList<>();
     for (QueryKind kind : QueryKind.forProbe(probe)) {
-      for (boolean asRecorded : new boolean[] {false, true}) {
-        Latencies latencies = new Latencies(requests);
-        for (int i = 0; i < WARM_UP + requests; i++) {
-          LocalDate on = firstDay.plusDays(random.nextInt((int) days));
-          String instant =
-              asRecorded
-                  ? URLEncoder.encode(
-                      firstInstant
-                          .plusSeconds((long) (random.nextDouble() * instantSpan))
-                          .toString(),
-                      StandardCharsets.UTF_8)
-                  : null;
-          String path = kind.request(on, instant, random);
-          long start = System.nanoTime();
-          HttpResponse<String> response = get(baseUrl + path);
-          long elapsed = System.nanoTime() - start;
-          String body = response.body();
-          if (response.statusCode() != 200 || body.isBlank() || body.equals("[]")) {
-            throw new IllegalStateException(
-                "GET " + path + " answered " + response.statusCode() + ": " + body);
-          }
-          if (i >= WARM_UP) {
-            latencies.add(elapsed, body.length());
-          }
+      kinds.add(new Report.KindResult(kind, false, new Latencies(requests)));
+      kinds.add(new Report.KindResult(kind, true, new Latencies(requests)));
+    }
+    for (int round = 0; round < WARM_UP + requests; round++) {
+      for (Report.KindResult kind : kinds) {
+        LocalDate on = firstDay.plusDays(random.nextInt(days));
+        String instant =
+            kind.asRecorded()
+                ? URLEncoder.encode(
+                    firstInstant.plusSeconds((long) (random.nextDouble() * instantSpan)).toString(),
+                    StandardCharsets.UTF_8)
+                : null;
+        String path = kind.kind().request(on, instant, random);
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(baseUrl + path);
+        long elapsed = System.nanoTime() - start;
+        String body = response.body();
+        if (response.statusCode() != 200 || body.isBlank() || body.equals("[]")) {
+          throw new IllegalStateException(
+              "GET " + path + " answered " + response.statusCode() + ": " + body);
         }
-        Report.KindResult result = new Report.KindResult(kind.name(), asRecorded, latencies);
-        results.put(result.key(), result);
-        log(String.format("  %-40s p50 %.2f ms", result.key(), latencies.percentileMillis(50)));
+        if (round >= WARM_UP) {
+          kind.latencies().add(elapsed, body.length());
+        }
       }
+    }
+    Map<String, Report.KindResult> results = new LinkedHashMap<>();
+    for (Report.KindResult kind : kinds) {
+      results.put(kind.key(), kind);
+      log(String.format("  %-40s p50 %.2f ms", kind.key(), kind.latencies().percentileMillis(50)));
     }
     return results;
   }

@@ -29,6 +29,9 @@ final class QueryServiceProcess implements AutoCloseable {
     this.process = process;
     this.port = port;
     this.log = log;
+    // A benchmark stopped with Ctrl-C must not leave the service reading the topic.
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(process::destroy, "query-service-process-cleanup"));
   }
 
   static QueryServiceProcess start(Path jar, int port, Path log, List<String> arguments)

@@ -10,9 +10,9 @@ final class Report {
 
   private Report() {}
 
-  record KindResult(String name, boolean asRecorded, Latencies latencies) {
+  record KindResult(QueryKind kind, boolean asRecorded, Latencies latencies) {
     String key() {
-      return name + (asRecorded ? " + asRecordedAt" : "");
+      return kind.name() + (asRecorded ? " + asRecordedAt" : "");
     }
   }
 
