@@ -50,7 +50,10 @@ final class Report {
     md.append("- Read model: ").append(database).append('\n');
     md.append("- Per query kind and variant: ")
         .append(requests)
-        .append(" timed requests after a warm-up, one client, sequential, over HTTP on localhost;")
+        .append(" timed requests after ")
+        .append(AsOfBenchmark.WARM_UP)
+        .append(" of warm-up, one client, sequential, over HTTP on localhost, the kinds asked in")
+        .append(" rounds (one request each per round, in a shuffled order);")
         .append(" random `on` dates in the probe's life, random `asRecordedAt` instants after")
         .append(" its committee's first members were recorded. Every answer checked: 200, not")
         .append(" empty.\n\n");
