@@ -130,6 +130,20 @@ public final class LocalKafkaProcess implements AutoCloseable {
     return kafka;
   }
 
+  /**
+   * Starts the broker this repository builds ({@code local-kafka/target/local-kafka.jar} under
+   * {@code repositoryRoot}) on free ports with the running JVM's {@code java}: what the system
+   * tests and the benchmarks each need.
+   */
+  public static LocalKafkaProcess startBuilt(Path repositoryRoot, Path dataDir) {
+    return start(
+        freePort(),
+        freePort(),
+        dataDir,
+        currentJava(),
+        repositoryRoot.resolve("local-kafka/target/local-kafka.jar").toString());
+  }
+
   /** The {@code java} of the running JVM, so that the broker runs on the same JDK as the test. */
   public static String currentJava() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.GovernanceEvent;
-import uk.partnershipledger.events.body.BodyEvent;
-import uk.partnershipledger.events.mou.MouEvent;
-import uk.partnershipledger.events.organisation.OrganisationEvent;
-import uk.partnershipledger.events.partnership.PartnershipEvent;
 import uk.partnershipledger.query.intake.RecordedEvent;
 
 /**
@@ -74,18 +70,6 @@ public final class History {
   }
 
   public static String aggregateIdOf(GovernanceEvent event) {
-    if (event instanceof OrganisationEvent organisationEvent) {
-      return organisationEvent.organisationId().toString();
-    }
-    if (event instanceof PartnershipEvent partnershipEvent) {
-      return partnershipEvent.partnershipId().toString();
-    }
-    if (event instanceof BodyEvent bodyEvent) {
-      return bodyEvent.bodyId().toString();
-    }
-    if (event instanceof MouEvent mouEvent) {
-      return mouEvent.mouId().toString();
-    }
-    throw new IllegalArgumentException("no aggregate for " + event);
+    return EventCatalogue.aggregateIdOf(event);
   }
 }

@@ -75,6 +75,26 @@ public final class EventCatalogue {
   }
 
   /**
+   * The id of the aggregate an event belongs to, as the Kafka key and the CloudEvents subject carry
+   * it.
+   */
+  public static String aggregateIdOf(GovernanceEvent event) {
+    if (event instanceof OrganisationEvent organisationEvent) {
+      return organisationEvent.organisationId().toString();
+    }
+    if (event instanceof PartnershipEvent partnershipEvent) {
+      return partnershipEvent.partnershipId().toString();
+    }
+    if (event instanceof BodyEvent bodyEvent) {
+      return bodyEvent.bodyId().toString();
+    }
+    if (event instanceof MouEvent mouEvent) {
+      return mouEvent.mouId().toString();
+    }
+    throw new IllegalArgumentException("no aggregate for " + event);
+  }
+
+  /**
    * One published event.
    *
    * @param name the logical name, such as {@code partnership.partner-joined}

@@ -66,13 +66,7 @@ class DurhamAuditIT {
             .resolve("durham-audit-" + System.currentTimeMillis())
             .toAbsolutePath();
     Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka =
-        LocalKafkaProcess.start(
-            LocalKafkaProcess.freePort(),
-            LocalKafkaProcess.freePort(),
-            run.resolve("kafka"),
-            LocalKafkaProcess.currentJava(),
-            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
     List<String> common =
         List.of(
             "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),

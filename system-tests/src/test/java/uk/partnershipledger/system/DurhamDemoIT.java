@@ -40,13 +40,7 @@ class DurhamDemoIT {
         Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
             .resolve("durham-demo-" + System.currentTimeMillis());
     Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka =
-        LocalKafkaProcess.start(
-            LocalKafkaProcess.freePort(),
-            LocalKafkaProcess.freePort(),
-            run.resolve("kafka"),
-            LocalKafkaProcess.currentJava(),
-            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
     commandService =
         new ServiceProcess(
             "command-service",

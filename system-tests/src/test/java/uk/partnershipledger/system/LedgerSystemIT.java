@@ -51,13 +51,7 @@ class LedgerSystemIT {
         Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
             .resolve("run-" + System.currentTimeMillis());
     Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka =
-        LocalKafkaProcess.start(
-            LocalKafkaProcess.freePort(),
-            LocalKafkaProcess.freePort(),
-            run.resolve("kafka"),
-            LocalKafkaProcess.currentJava(),
-            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
     List<String> common =
         List.of(
             "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),

@@ -55,13 +55,7 @@ class PostgresMultiInstanceSystemIT {
         Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
             .resolve("postgres-" + System.currentTimeMillis());
     Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka =
-        LocalKafkaProcess.start(
-            LocalKafkaProcess.freePort(),
-            LocalKafkaProcess.freePort(),
-            run.resolve("kafka"),
-            LocalKafkaProcess.currentJava(),
-            root.resolve("local-kafka/target/local-kafka.jar").toString());
+    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
     for (String instance : List.of("a", "b")) {
       services.add(service(root, logs, "command-service", instance, commandDatabase, kafka));
       services.add(service(root, logs, "query-service", instance, queryDatabase, kafka));
