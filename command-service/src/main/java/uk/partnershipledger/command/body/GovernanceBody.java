@@ -772,17 +772,87 @@ public class GovernanceBody {
                       + decision.subject()
                       + "), when it would not be operational");
             });
-    if (status == BodyStatus.DISSOLVED
-        && delegations.values().stream().anyMatch(held -> was.equals(held.endedOn()))) {
-      throw new RuleViolation(
-          Rule.CORRECTION_CONTRADICTS_RECORD,
-          "delegations lapsed on the dissolution of "
-              + was
-              + "; a dissolution with lapsed delegations cannot be moved");
-    }
+    List<HeldDelegation> lapsed =
+        status == BodyStatus.DISSOLVED ? lapsedOnDissolution(was, date) : List.of();
     apply(
         new StatusDateCorrected(
             bodyId, command.correctedEventId(), status, was, command.reason().strip(), date));
+    // The dissolution's consequences move with it (docs/adr/0009), in the same unit of work: each
+    // delegation it lapsed lapses on the corrected day, named by the lapse's own event.
+    for (HeldDelegation held : lapsed) {
+      apply(
+          new DelegationChangeDateCorrected(
+              bodyId,
+              held.id(),
+              held.lapseRecordedBy(LapseReason.BODY_DISSOLVED).orElseThrow(),
+              was,
+              command.reason().strip(),
+              date));
+    }
+  }
+
+  /**
+   * The delegations a dissolution recorded on {@code was} lapsed, provided the dissolution can move
+   * to {@code now} with them: moved earlier, nothing the body did may fall on or after the new day
+   * (as when it was dissolved: acts of a dissolved body), and each lapse stays after its
+   * delegation's last change. A replacement is one act with its dissolution, so its date is not
+   * moved here.
+   */
+  private List<HeldDelegation> lapsedOnDissolution(LocalDate was, LocalDate now) {
+    if (was.equals(replacedOn)) {
+      throw new RuleViolation(
+          Rule.CORRECTION_CONTRADICTS_RECORD,
+          name
+              + " was dissolved on "
+              + was
+              + " by its replacement; the replacement and its dissolution are one act, recorded"
+              + " again rather than moved");
+    }
+    if (now.isBefore(was)) {
+      assertNoActsFrom(now);
+    }
+    List<HeldDelegation> lapsed =
+        delegations.values().stream()
+            .filter(
+                held ->
+                    was.equals(held.endedOn())
+                        && held.lapseRecordedBy(LapseReason.BODY_DISSOLVED).isPresent())
+            .toList();
+    for (HeldDelegation held : delegations.values()) {
+      LocalDate ended = held.endedOn();
+      if (now.isBefore(was)
+          && !lapsed.contains(held)
+          && ended != null
+          && !ended.isBefore(now)
+          && ended.isBefore(was)) {
+        throw new RuleViolation(
+            Rule.DISSOLUTION_BEFORE_RECORDED_ACTS,
+            "the delegation of "
+                + held.function()
+                + " to "
+                + name
+                + " ended on "
+                + ended
+                + ", which would be after its dissolution on "
+                + now);
+      }
+    }
+    for (HeldDelegation held : lapsed) {
+      LocalDate lastChange = held.changeBefore(was);
+      if (now.isBefore(was) && !now.isAfter(lastChange)) {
+        throw new RuleViolation(
+            Rule.DELEGATION_CHANGE_OUT_OF_ORDER,
+            "the delegation of "
+                + held.function()
+                + " changed on "
+                + lastChange
+                + "; it cannot have lapsed with "
+                + name
+                + " before that, on "
+                + now);
+      }
+    }
+    return lapsed;
   }
 
   private static boolean movesForward(TreeMap<LocalDate, BodyStatus> timeline) {

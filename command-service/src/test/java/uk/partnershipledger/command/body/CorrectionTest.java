@@ -33,18 +33,25 @@ import uk.partnershipledger.command.body.BodyFixtures.Partnerships;
 import uk.partnershipledger.command.ledger.Rule;
 import uk.partnershipledger.events.body.Approval;
 import uk.partnershipledger.events.body.BodyEvent.AppointmentCorrected;
+import uk.partnershipledger.events.body.BodyEvent.BodyReplaced;
+import uk.partnershipledger.events.body.BodyEvent.BodyStatusChanged;
 import uk.partnershipledger.events.body.BodyEvent.DecisionCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DecisionRecorded;
+import uk.partnershipledger.events.body.BodyEvent.DelegationChangeDateCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationGranted;
+import uk.partnershipledger.events.body.BodyEvent.DelegationLapsed;
 import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
+import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
+import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
 import uk.partnershipledger.events.body.DecisionId;
 import uk.partnershipledger.events.body.DeclarationId;
 import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
+import uk.partnershipledger.events.body.LapseReason;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.body.MemberRole;
 import uk.partnershipledger.events.body.MembershipId;
@@ -337,6 +344,137 @@ class CorrectionTest {
               new CorrectDelegationLimits(
                   JOINT_COMMITTEE, DELEGATION, grant, newSchemesUpTo(HALF_A_MILLION), "r"))
           .expectException(violates(Rule.CORRECTION_CHANGES_NOTHING));
+    }
+  }
+
+  /**
+   * A dissolution's date moves with what the dissolution recorded: the delegations it lapsed lapse
+   * on the corrected day, in the same unit of work (docs/adr/0009).
+   */
+  @Nested
+  class DissolutionDates {
+
+    private final LocalDate dissolved = LocalDate.of(2024, 4, 1);
+
+    private Object[] dissolvedWithItsDelegation(Object... before) {
+      List<Object> history = new java.util.ArrayList<>();
+      history.addAll(List.of(proposed(), inShadowForm(), operational(), granted()));
+      history.addAll(List.of(before));
+      history.add(
+          new BodyStatusChanged(
+              JOINT_COMMITTEE, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, dissolved));
+      history.add(
+          new DelegationLapsed(JOINT_COMMITTEE, DELEGATION, LapseReason.BODY_DISSOLVED, dissolved));
+      return history.toArray();
+    }
+
+    @Test
+    void moved_earlier_the_dissolution_takes_its_lapsed_delegation_with_it() {
+      TestExecutor<GovernanceBody> given = fixture.given(dissolvedWithItsDelegation());
+      String dissolution = idOfGiven(4);
+      String lapse = idOfGiven(5);
+      LocalDate corrected = dissolved.minusMonths(2);
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, dissolution, corrected, "Minutes say 1 Feb"))
+          .expectEvents(
+              new StatusDateCorrected(
+                  JOINT_COMMITTEE,
+                  dissolution,
+                  BodyStatus.DISSOLVED,
+                  dissolved,
+                  "Minutes say 1 Feb",
+                  corrected),
+              new DelegationChangeDateCorrected(
+                  JOINT_COMMITTEE, DELEGATION, lapse, dissolved, "Minutes say 1 Feb", corrected));
+    }
+
+    @Test
+    void moved_later_the_delegation_stays_in_force_until_the_corrected_dissolution() {
+      TestExecutor<GovernanceBody> given = fixture.given(dissolvedWithItsDelegation());
+      String dissolution = idOfGiven(4);
+      LocalDate corrected = dissolved.plusDays(1);
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, dissolution, corrected, "r"))
+          .expectEvents(
+              new StatusDateCorrected(
+                  JOINT_COMMITTEE, dissolution, BodyStatus.DISSOLVED, dissolved, "r", corrected),
+              new DelegationChangeDateCorrected(
+                  JOINT_COMMITTEE, DELEGATION, idOfGiven(5), dissolved, "r", corrected));
+    }
+
+    @Test
+    void moved_earlier_than_a_decision_under_the_delegation_it_is_refused_and_nothing_moves() {
+      TestExecutor<GovernanceBody> given =
+          fixture.given(dissolvedWithItsDelegation(decided(FOUR_HUNDRED_THOUSAND, DECIDED)));
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(5), DECIDED, "r"))
+          .expectNoEvents()
+          // Judged as a decision of a dissolved body, as every status date correction judges it.
+          .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
+      fixture
+          .given(dissolvedWithItsDelegation(decided(FOUR_HUNDRED_THOUSAND, DECIDED)))
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(5), DECIDED.plusDays(1), "r"))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void moved_earlier_than_the_delegation_s_last_variation_it_is_refused() {
+      LocalDate varied = LocalDate.of(2024, 1, 1);
+      TestExecutor<GovernanceBody> given =
+          fixture.given(
+              dissolvedWithItsDelegation(
+                  new DelegationVaried(
+                      JOINT_COMMITTEE,
+                      DELEGATION,
+                      newSchemesUpTo(FOUR_HUNDRED_THOUSAND),
+                      List.of(),
+                      CABINET,
+                      varied)));
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(5), varied, "r"))
+          .expectNoEvents()
+          .expectException(violates(Rule.DELEGATION_CHANGE_OUT_OF_ORDER));
+    }
+
+    @Test
+    void moved_earlier_than_an_appointment_it_is_refused_as_a_dissolution_then_would_be() {
+      LocalDate appointedOn = LocalDate.of(2024, 2, 1);
+      TestExecutor<GovernanceBody> given =
+          fixture.given(
+              dissolvedWithItsDelegation(
+                  new MemberAppointed(
+                      JOINT_COMMITTEE,
+                      HOVVELS,
+                      "Cllr Hovvels",
+                      DCC,
+                      MemberRole.MEMBER,
+                      appointedOn)));
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(5), appointedOn, "r"))
+          .expectNoEvents()
+          .expectException(violates(Rule.DISSOLUTION_BEFORE_RECORDED_ACTS));
+    }
+
+    @Test
+    void a_dissolution_by_replacement_is_not_moved_on_its_own() {
+      TestExecutor<GovernanceBody> given =
+          fixture.given(
+              proposed(),
+              inShadowForm(),
+              operational(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, dissolved),
+              new BodyReplaced(JOINT_COMMITTEE, BodyId.newId(), dissolved));
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(3), dissolved.plusDays(1), "r"))
+          .expectNoEvents()
+          .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
     }
   }
 
