@@ -705,7 +705,7 @@ public class GovernanceBody {
    * operational.
    */
   @CommandHandler
-  void handle(CorrectStatusDate command, PartnershipDirectory partnerships) {
+  void handle(CorrectStatusDate command, PartnershipDirectory partnerships, BodyDirectory bodies) {
     LocalDate was = statusRecordedBy.get(command.correctedEventId());
     if (was == null) {
       throw new RuleViolation(
@@ -774,9 +774,19 @@ public class GovernanceBody {
             });
     List<HeldDelegation> lapsed =
         status == BodyStatus.DISSOLVED ? lapsedOnDissolution(was, date) : List.of();
+    boolean replaced = status == BodyStatus.DISSOLVED && was.equals(replacedOn);
+    if (replaced) {
+      // A replacement dissolves the body it replaces: the two are one act, and move together.
+      assertCanBeReplacedBy(replacedBy, date, bodies);
+    }
     apply(
         new StatusDateCorrected(
             bodyId, command.correctedEventId(), status, was, command.reason().strip(), date));
+    if (replaced) {
+      apply(
+          new ReplacementCorrected(
+              bodyId, replacementRecordedBy, replacedBy, command.reason().strip(), date));
+    }
     // The dissolution's consequences move with it (docs/adr/0009), in the same unit of work: each
     // delegation it lapsed lapses on the corrected day, named by the lapse's own event.
     for (HeldDelegation held : lapsed) {
@@ -795,19 +805,9 @@ public class GovernanceBody {
    * The delegations a dissolution recorded on {@code was} lapsed, provided the dissolution can move
    * to {@code now} with them: moved earlier, nothing the body did may fall on or after the new day
    * (as when it was dissolved: acts of a dissolved body), and each lapse stays after its
-   * delegation's last change. A replacement is one act with its dissolution, so its date is not
-   * moved here.
+   * delegation's last change.
    */
   private List<HeldDelegation> lapsedOnDissolution(LocalDate was, LocalDate now) {
-    if (was.equals(replacedOn)) {
-      throw new RuleViolation(
-          Rule.CORRECTION_CONTRADICTS_RECORD,
-          name
-              + " was dissolved on "
-              + was
-              + " by its replacement; the replacement and its dissolution are one act, recorded"
-              + " again rather than moved");
-    }
     if (now.isBefore(was)) {
       assertNoActsFrom(now);
     }
@@ -2892,6 +2892,8 @@ public class GovernanceBody {
   @EventSourcingHandler
   void on(ReplacementCorrected event, @MessageIdentifier String eventId) {
     this.replacedBy = event.replacementBodyId();
+    // The same day, unless the dissolution it came with was moved (a status date correction).
+    this.replacedOn = event.effectiveDate();
     this.replacementRecordedBy = eventId;
   }
 

@@ -44,6 +44,7 @@ import uk.partnershipledger.events.body.BodyEvent.DelegationLimitsCorrected;
 import uk.partnershipledger.events.body.BodyEvent.DelegationVaried;
 import uk.partnershipledger.events.body.BodyEvent.InterestDeclared;
 import uk.partnershipledger.events.body.BodyEvent.MemberAppointed;
+import uk.partnershipledger.events.body.BodyEvent.ReplacementCorrected;
 import uk.partnershipledger.events.body.BodyEvent.StatusDateCorrected;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.body.BodyStatus;
@@ -83,9 +84,11 @@ class CorrectionTest {
           .tenure(CDCP, ICB, CCG_ABOLISHED, null);
   private FixtureConfiguration<GovernanceBody> fixture;
 
+  private final Bodies bodies = new Bodies();
+
   @BeforeEach
   void setUp() {
-    fixture = BodyFixtures.fixture(organisations, partnerships, new Bodies());
+    fixture = BodyFixtures.fixture(organisations, partnerships, bodies);
   }
 
   private static List<FinancialLimit> newSchemesUpTo(BigDecimal maximum) {
@@ -461,7 +464,7 @@ class CorrectionTest {
     }
 
     @Test
-    void a_dissolution_by_replacement_is_not_moved_on_its_own() {
+    void a_dissolution_by_replacement_moves_with_its_replacement() {
       TestExecutor<GovernanceBody> given =
           fixture.given(
               proposed(),
@@ -469,12 +472,45 @@ class CorrectionTest {
               operational(),
               new BodyStatusChanged(
                   JOINT_COMMITTEE, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, dissolved),
-              new BodyReplaced(JOINT_COMMITTEE, BodyId.newId(), dissolved));
+              new BodyReplaced(JOINT_COMMITTEE, BodyFixtures.CDCP_EXECUTIVE, dissolved));
+      String dissolution = idOfGiven(3);
+      String replacement = idOfGiven(4);
 
       given
-          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(3), dissolved.plusDays(1), "r"))
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, dissolution, dissolved.plusDays(1), "r"))
+          .expectEvents(
+              new StatusDateCorrected(
+                  JOINT_COMMITTEE,
+                  dissolution,
+                  BodyStatus.DISSOLVED,
+                  dissolved,
+                  "r",
+                  dissolved.plusDays(1)),
+              new ReplacementCorrected(
+                  JOINT_COMMITTEE,
+                  replacement,
+                  BodyFixtures.CDCP_EXECUTIVE,
+                  "r",
+                  dissolved.plusDays(1)));
+    }
+
+    @Test
+    void a_replacement_cannot_move_before_the_replacing_body_was_established() {
+      BodyId newcomer = BodyId.newId();
+      bodies.register(new BodyDirectory.KnownBody(newcomer, CDCP, "Joint Board", dissolved));
+      TestExecutor<GovernanceBody> given =
+          fixture.given(
+              proposed(),
+              inShadowForm(),
+              operational(),
+              new BodyStatusChanged(
+                  JOINT_COMMITTEE, BodyStatus.OPERATIONAL, BodyStatus.DISSOLVED, dissolved),
+              new BodyReplaced(JOINT_COMMITTEE, newcomer, dissolved));
+
+      given
+          .when(new CorrectStatusDate(JOINT_COMMITTEE, idOfGiven(3), dissolved.minusDays(1), "r"))
           .expectNoEvents()
-          .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
+          .expectException(violates(Rule.BODY_NOT_YET_ESTABLISHED));
     }
   }
 

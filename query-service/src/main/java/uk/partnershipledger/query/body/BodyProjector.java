@@ -201,11 +201,13 @@ class BodyProjector extends Projector {
         replacement,
         body,
         previous);
+    // The day moves too when the replacement's dissolution was re-dated; otherwise it is the same.
     jdbc.update(
-        "update body_replacement set replacement_body_id = ?, recorded_by = ?"
-            + " where body_id = ? and replacement_body_id = ?",
+        "update body_replacement set replacement_body_id = ?, recorded_by = ?,"
+            + " replaced_on = coalesce(?, replaced_on) where body_id = ? and replacement_body_id = ?",
         replacement,
         recorded.eventId(),
+        corrected.effectiveDate(),
         body,
         previous);
   }

@@ -250,6 +250,21 @@ abstract class ChairReplacementAndOrganisationCorrectionProjectionTest {
         .containsExactly(council, icb);
   }
 
+  @Test
+  void a_replacement_re_dated_with_its_dissolution_is_on_the_corrected_day() {
+    RecordedEvent replaced = accept(new BodyReplaced(committee, board, REPLACED));
+    LocalDate later = REPLACED.plusDays(10);
+
+    accept(
+        new uk.partnershipledger.events.body.BodyEvent.ReplacementCorrected(
+            committee, replaced.eventId().toString(), board, "Dissolved on the 11th", later));
+
+    List<BodyView.Replacement> replacedBy =
+        bodies.find(committee, later).orElseThrow().replacedBy();
+    assertThat(replacedBy).extracting(BodyView.Replacement::bodyId).containsExactly(board);
+    assertThat(replacedBy.get(0).on()).isEqualTo(later);
+  }
+
   /** The replacement correction, dated as the command side dates it: the replacement's day. */
   private record ReplacementCorrectedEvent(BodyId body, String correctedEventId, BodyId by) {
     GovernanceEvent event() {
