@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.MayBeNull;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -27,7 +28,7 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String name,
       BodyType type,
       BodyStatus status,
-      OrganisationId hostOrganisationId,
+      @MayBeNull OrganisationId hostOrganisationId,
       List<BodyId> parentBodyIds,
       LocalDate effectiveDate)
       implements BodyEvent {}
@@ -188,10 +189,10 @@ public sealed interface BodyEvent extends GovernanceEvent {
       DelegationId delegationId,
       OrganisationId delegatorId,
       String subject,
-      String matter,
+      @MayBeNull String matter,
       String function,
-      LimitKind limitKind,
-      BigDecimal amount,
+      @MayBeNull LimitKind limitKind,
+      @MayBeNull BigDecimal amount,
       List<MembershipId> abstainingMembershipIds,
       LocalDate effectiveDate)
       implements BodyEvent {}
@@ -209,10 +210,10 @@ public sealed interface BodyEvent extends GovernanceEvent {
       BodyId bodyId,
       DecisionId decisionId,
       String subject,
-      String matter,
+      @MayBeNull String matter,
       String function,
-      LimitKind limitKind,
-      BigDecimal amount,
+      @MayBeNull LimitKind limitKind,
+      @MayBeNull BigDecimal amount,
       String rule,
       String reason,
       LocalDate effectiveDate)
@@ -227,10 +228,10 @@ public sealed interface BodyEvent extends GovernanceEvent {
       BodyId bodyId,
       DecisionId decisionId,
       String subject,
-      String matter,
+      @MayBeNull String matter,
       String function,
-      LimitKind limitKind,
-      BigDecimal amount,
+      @MayBeNull LimitKind limitKind,
+      @MayBeNull BigDecimal amount,
       String recommendedTo,
       LocalDate effectiveDate)
       implements BodyEvent {}
@@ -251,8 +252,8 @@ public sealed interface BodyEvent extends GovernanceEvent {
       DelegationId delegationId,
       OrganisationId delegatorId,
       String subject,
-      LimitKind limitKind,
-      BigDecimal amount,
+      @MayBeNull LimitKind limitKind,
+      @MayBeNull BigDecimal amount,
       List<MembershipId> abstainingMembershipIds,
       String reason,
       LocalDate effectiveDate)
@@ -331,7 +332,7 @@ public sealed interface BodyEvent extends GovernanceEvent {
       String correctedEventId,
       String name,
       BodyType type,
-      OrganisationId hostOrganisationId,
+      @MayBeNull OrganisationId hostOrganisationId,
       String reason,
       LocalDate effectiveDate)
       implements BodyEvent {}
@@ -419,8 +420,8 @@ public sealed interface BodyEvent extends GovernanceEvent {
       DecisionId decisionId,
       String correctedEventId,
       String subject,
-      LimitKind limitKind,
-      BigDecimal amount,
+      @MayBeNull LimitKind limitKind,
+      @MayBeNull BigDecimal amount,
       String recommendedTo,
       String reason,
       LocalDate effectiveDate)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.MayBeNull;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -144,7 +145,7 @@ public sealed interface MouEvent extends GovernanceEvent {
       String title,
       String versionLabel,
       List<String> schedules,
-      Integer initialTermMonths,
+      @MayBeNull Integer initialTermMonths,
       int reviewPeriodMonths,
       String reason,
       LocalDate effectiveDate)

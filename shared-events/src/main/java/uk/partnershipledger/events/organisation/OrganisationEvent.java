@@ -3,6 +3,7 @@ package uk.partnershipledger.events.organisation;
 import java.time.LocalDate;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.MayBeNull;
 
 /** What happens to a partner organisation over its life. */
 public sealed interface OrganisationEvent extends GovernanceEvent {
@@ -37,7 +38,7 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
    */
   @EventType(name = "organisation.abolished", revision = 1)
   record OrganisationAbolished(
-      OrganisationId organisationId, OrganisationId successorId, LocalDate effectiveDate)
+      OrganisationId organisationId, @MayBeNull OrganisationId successorId, LocalDate effectiveDate)
       implements OrganisationEvent {}
 
   /**
@@ -82,7 +83,7 @@ public sealed interface OrganisationEvent extends GovernanceEvent {
   @EventType(name = "organisation.abolition-corrected", revision = 1)
   record AbolitionCorrected(
       OrganisationId organisationId,
-      OrganisationId successorId,
+      @MayBeNull OrganisationId successorId,
       String correctedEventId,
       LocalDate previousDate,
       String reason,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.partnershipledger.events.EventType;
 import uk.partnershipledger.events.GovernanceEvent;
+import uk.partnershipledger.events.MayBeNull;
 import uk.partnershipledger.events.body.BodyId;
 import uk.partnershipledger.events.organisation.OrganisationId;
 
@@ -38,7 +39,7 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
   record PartnerGaveNotice(
       PartnershipId partnershipId,
       OrganisationId organisationId,
-      LocalDate intendedLeavingDate,
+      @MayBeNull LocalDate intendedLeavingDate,
       LocalDate effectiveDate)
       implements PartnershipEvent {}
 
@@ -104,7 +105,7 @@ public sealed interface PartnershipEvent extends GovernanceEvent {
       PartnershipId partnershipId,
       OrganisationId organisationId,
       String correctedEventId,
-      LocalDate intendedLeavingDate,
+      @MayBeNull LocalDate intendedLeavingDate,
       LocalDate previousDate,
       String reason,
       LocalDate effectiveDate)
