@@ -38,6 +38,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -441,7 +442,7 @@ final class PartnershipHistory {
     for (Org party : founders) {
       LocalDate signed = drafted.plusDays(5 + random.nextInt(35));
       lastSigned = signed.isAfter(lastSigned) ? signed : lastSigned;
-      act(signed, new MouSigned(mouId, 1, party.id(), person(), signed));
+      act(signed, new MouSigned(mouId, 1, party.id(), Signatory.named(person()), signed));
     }
     act(lastSigned, new MouCameIntoForce(mouId, 1, lastSigned.plusYears(1), lastSigned));
     for (LocalDate review = lastSigned.plusYears(1);

@@ -2760,6 +2760,113 @@ abstract class CommandApiTestBase {
     assertThat(event.get("effectiveDate").asString()).isEqualTo("2023-04-03");
   }
 
+  /**
+   * An event stored by an earlier release in a retired revision (ADR 15): the aggregate reads it
+   * through the upcaster, a correction and the last signature build on it, the publisher sends it
+   * in the current revision, and the stored row stays as it was written.
+   */
+  @Test
+  void a_signature_stored_in_revision_1_is_read_corrected_and_published_as_revision_2() {
+    String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
+    String ccg = register("NHS County Durham CCG", "CLINICAL_COMMISSIONING_GROUP", "2013-04-01");
+    String mou = draftMou(form(dcc, ccg), "2020-12-01", dcc, ccg).json().get("mouId").asString();
+    String storedV1 =
+        storeAsAnEarlierReleaseDid(
+            mou,
+            "uk.partnershipledger.events.mou.MouEvent$MouSigned",
+            "1",
+            """
+            {"mouId": "%s", "version": 1, "organisationId": "%s",
+             "signatory": "John Hewitt, Interim Chief Executive, Durham County Council",
+             "effectiveDate": "2021-03-17"}"""
+                .formatted(mou, dcc));
+
+    Http.Response corrected =
+        http.post(
+            "/mous/" + mou + "/versions/1/signatures/" + dcc + "/corrections",
+            """
+            {"signatory": "John Hewitt", "post": "Interim Chief Executive",
+             "reason": "The signature block gives the name and the post apart"}""");
+    Http.Response lastSignature =
+        http.post(
+            "/mous/" + mou + "/versions/1/signatures",
+            """
+            {"organisationId": "%s", "signatory": "Neil O'Brien", "post": "Accountable Officer",
+             "effectiveDate": "2021-03-31", "reason": "Signed for the CCG"}"""
+                .formatted(ccg));
+
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(lastSignature.status()).as(lastSignature.body()).isEqualTo(200);
+    assertThat(lastSignature.json().get("inForceFrom").asString()).isEqualTo("2021-03-31");
+    List<ConsumerRecord<String, CloudEvent>> records = publishedFor(mou, 5);
+    ConsumerRecord<String, CloudEvent> republished =
+        records.stream().filter(r -> r.value().getId().equals(storedV1)).findFirst().orElseThrow();
+    assertThat(republished.value().getType()).isEqualTo("mou.signed.v2");
+    assertThat(dataOf(republished).get("signatory").toString())
+        .isEqualTo(
+            "{\"name\":\"John Hewitt, Interim Chief Executive, Durham County Council\","
+                + "\"post\":null}");
+    JsonNode correction = dataOf(ofType(records, "mou.signature-corrected.v2"));
+    assertThat(correction.get("correctedEventId").asString()).isEqualTo(storedV1);
+    assertThat(correction.get("signatory").get("name").asString()).isEqualTo("John Hewitt");
+    assertThat(correction.get("signatory").get("post").asString())
+        .isEqualTo("Interim Chief Executive");
+    assertThat(dataOf(ofType(records, "mou.came-into-force.v1")).get("effectiveDate").asString())
+        .isEqualTo("2021-03-31");
+    assertThat(
+            jdbc.queryForObject(
+                "select payload_revision from domain_event_entry where event_identifier = ?",
+                String.class,
+                storedV1))
+        .as("the stored event is never rewritten")
+        .isEqualTo("1");
+  }
+
+  /**
+   * Appends an event to the aggregate's stream as a row, the way Axon stored it, with the metadata
+   * of the aggregate's first event; returns its id.
+   */
+  private String storeAsAnEarlierReleaseDid(
+      String aggregate, String payloadType, String revision, String payload) {
+    String eventId = UUID.randomUUID().toString();
+    boolean postgres =
+        Boolean.TRUE.equals(
+            jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    c -> c.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+    long globalIndex =
+        jdbc.queryForObject(
+            postgres
+                ? "select nextval('domain_event_global_index_seq')"
+                : "select next value for domain_event_global_index_seq",
+            Long.class);
+    jdbc.update(
+        "insert into domain_event_entry (global_index, aggregate_identifier, sequence_number,"
+            + " type, event_identifier, time_stamp, payload_type, payload_revision, payload,"
+            + " meta_data)"
+            + " select ?, aggregate_identifier, (select max(sequence_number) + 1 from"
+            + " domain_event_entry where aggregate_identifier = ?), type, ?, ?, ?, ?, ?, meta_data"
+            + " from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+        globalIndex,
+        aggregate,
+        eventId,
+        java.time.Instant.now().toString(),
+        payloadType,
+        revision,
+        payload.getBytes(StandardCharsets.UTF_8),
+        aggregate);
+    return eventId;
+  }
+
+  private static ConsumerRecord<String, CloudEvent> ofType(
+      List<ConsumerRecord<String, CloudEvent>> records, String type) {
+    return records.stream().filter(r -> r.value().getType().equals(type)).findFirst().orElseThrow();
+  }
+
+  private static JsonNode dataOf(ConsumerRecord<String, CloudEvent> record) {
+    return JSON.readTree(record.value().getData().toBytes());
+  }
+
   @Test
   void an_mou_signature_is_corrected_without_moving_the_day_it_came_into_force() {
     String dcc = register("Durham County Council", "LOCAL_AUTHORITY", "1974-04-01");
@@ -2809,7 +2916,7 @@ abstract class CommandApiTestBase {
         http.post(
             path.formatted(dcc),
             """
-            {"signatory": "John Hewitt, Chief Executive", "effectiveDate": "2021-03-31",
+            {"signatory": "John Hewitt", "post": "Chief Executive", "effectiveDate": "2021-03-31",
              "reason": "The signed copy"}""");
 
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
@@ -2817,14 +2924,15 @@ abstract class CommandApiTestBase {
     JsonNode event =
         JSON.readTree(
             publishedFor(mou, 5).stream()
-                .filter(r -> r.value().getType().equals("mou.signature-corrected.v1"))
+                .filter(r -> r.value().getType().equals("mou.signature-corrected.v2"))
                 .findFirst()
                 .orElseThrow()
                 .value()
                 .getData()
                 .toBytes());
     assertThat(event.get("correctedEventId").asString()).isEqualTo(signature);
-    assertThat(event.get("signatory").asString()).isEqualTo("John Hewitt, Chief Executive");
+    assertThat(event.get("signatory").get("name").asString()).isEqualTo("John Hewitt");
+    assertThat(event.get("signatory").get("post").asString()).isEqualTo("Chief Executive");
     assertThat(event.get("effectiveDate").asString()).isEqualTo("2021-03-31");
   }
 
@@ -3376,9 +3484,9 @@ abstract class CommandApiTestBase {
         .extracting(r -> r.value().getType())
         .containsExactly(
             "mou.drafted.v1",
-            "mou.signed.v1",
-            "mou.signed.v1",
-            "mou.signed.v1",
+            "mou.signed.v2",
+            "mou.signed.v2",
+            "mou.signed.v2",
             "mou.came-into-force.v1",
             "mou.reviewed.v1",
             "mou.variation-drafted.v1",

@@ -347,24 +347,14 @@ final class DurhamTimeline {
             "reviewPeriodMonths",
             12)
         .keep("version", "mouVersion2020");
-    sign2020("dcc", DCC, "John Hewitt, Interim Chief Executive, Durham County Council");
-    sign2020(
-        "ccg",
-        CCG,
-        "Neil O'Brien, Accountable Officer, County Durham Clinical Commissioning Group");
-    sign2020(
-        "cddft",
-        CDDFT,
-        "Sue Jacques, Chief Executive, County Durham and Darlington NHS Foundation Trust");
-    sign2020(
-        "tewv",
-        TEWV,
-        "Brent Kilmurray, Chief Executive, Tees, Esk and Wear Valleys NHS Foundation Trust");
-    sign2020(
-        "hdft",
-        HDFT,
-        "Steve Russell, Chief Executive, Harrogate and District NHS Foundation Trust");
-    sign2020("pcns", PCNS, "Primary Care Network Lead, County Durham");
+    // The signature blocks give name, post and organisation; the post is sent apart.
+    sign2020("dcc", DCC, "John Hewitt", "Interim Chief Executive");
+    sign2020("ccg", CCG, "Neil O'Brien", "Accountable Officer");
+    sign2020("cddft", CDDFT, "Sue Jacques", "Chief Executive");
+    sign2020("tewv", TEWV, "Brent Kilmurray", "Chief Executive");
+    sign2020("hdft", HDFT, "Steve Russell", "Chief Executive");
+    // This block names no one: the post is who signed.
+    sign2020("pcns", PCNS, "Primary Care Network Lead, County Durham", null);
   }
 
   private void join(String date, String party, String organisation, String why) {
@@ -374,7 +364,7 @@ final class DurhamTimeline {
         .post("/partnerships/{cdcp}/partners", "organisationId", ref(party));
   }
 
-  private void sign2020(String party, String organisation, String signatory) {
+  private void sign2020(String party, String organisation, String signatory, String post) {
     step("2021-03-17", "sign-mou-december-2020-" + party)
         .actingFor(organisation)
         .because(
@@ -387,7 +377,9 @@ final class DurhamTimeline {
             "organisationId",
             ref(party),
             "signatory",
-            signatory);
+            signatory,
+            "post",
+            post);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -119,7 +120,7 @@ abstract class AsRecordedAtHttpTest {
             12,
             12,
             DAY));
-    given(new MouSigned(mou, 1, council, "Chief Executive", DAY));
+    given(new MouSigned(mou, 1, council, Signatory.named("Chief Executive"), DAY));
     given(new MouCameIntoForce(mou, 1, DAY.plusYears(1), DAY));
     // Back-dated: recorded after everything above, effective from the day.
     appointment =

@@ -29,6 +29,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSuccessionCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.AbolitionCorrected;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationAbolished;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
@@ -273,8 +274,11 @@ abstract class DepartureCorrectionProjectionTest {
             12,
             12,
             LocalDate.of(2020, 11, 1)));
-    accept(new MouSigned(mou, 1, dcc, "Chief Executive", LocalDate.of(2020, 12, 1)));
-    accept(new MouSigned(mou, 1, ccg, "Accountable Officer", LocalDate.of(2020, 12, 1)));
+    accept(
+        new MouSigned(mou, 1, dcc, Signatory.named("Chief Executive"), LocalDate.of(2020, 12, 1)));
+    accept(
+        new MouSigned(
+            mou, 1, ccg, Signatory.named("Accountable Officer"), LocalDate.of(2020, 12, 1)));
     accept(new MouCameIntoForce(mou, 1, LocalDate.of(2021, 12, 1), LocalDate.of(2020, 12, 1)));
   }
 

@@ -75,6 +75,13 @@ public final class EventCatalogue {
   }
 
   /**
+   * The revision of an event the ledger writes now, by its logical name such as {@code mou.signed}.
+   */
+  public static Optional<Entry> byName(String name) {
+    return BY_CLASS.values().stream().filter(entry -> entry.name().equals(name)).findFirst();
+  }
+
+  /**
    * The id of the aggregate an event belongs to, as the Kafka key and the CloudEvents subject carry
    * it.
    */

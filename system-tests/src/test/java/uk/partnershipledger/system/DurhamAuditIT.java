@@ -205,8 +205,8 @@ class DurhamAuditIT {
     assertThat(version.get("label").asString()).isEqualTo("December 2020");
     assertThat(version.get("inForceFrom").asString()).isEqualTo("2021-03-17");
     JsonNode hdft = only(version.get("signatories"), "organisationName", HDFT);
-    assertThat(hdft.get("signatory").asString())
-        .isEqualTo("Steve Russell, Chief Executive, Harrogate and District NHS Foundation Trust");
+    assertThat(hdft.get("signatory").asString()).isEqualTo("Steve Russell");
+    assertThat(hdft.get("signatoryPost").asString()).isEqualTo("Chief Executive");
     assertThat(hdft.get("signedOn").asString()).isEqualTo("2021-03-17");
   }
 

@@ -58,6 +58,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -254,11 +255,12 @@ public class Mou {
               + " and cannot be signed before, on "
               + date);
     }
+    Signatory signatory = stripped(command.signatory());
     boolean completes =
         version.parties().stream()
             .allMatch(other -> other.equals(party) || version.signatures().containsKey(other));
     if (!completes) {
-      apply(new MouSigned(mouId, version.number(), party, command.signatory().strip(), date));
+      apply(new MouSigned(mouId, version.number(), party, signatory, date));
       return new SignatureRecorded(false, null, null);
     }
     LocalDate inForceFrom = date;
@@ -280,7 +282,7 @@ public class Mou {
     }
     int reviewAfter = version.number() == 1 ? initialTermMonths : version.reviewPeriodMonths();
     LocalDate reviewDue = inForceFrom.plusMonths(reviewAfter);
-    apply(new MouSigned(mouId, version.number(), party, command.signatory().strip(), date));
+    apply(new MouSigned(mouId, version.number(), party, signatory, date));
     apply(new MouCameIntoForce(mouId, version.number(), reviewDue, inForceFrom));
     return new SignatureRecorded(true, inForceFrom, reviewDue);
   }
@@ -312,14 +314,21 @@ public class Mou {
               + name(party, organisations)
               + " is recorded");
     }
-    String signatory =
-        command.signatory() == null ? recorded.signatory() : command.signatory().strip();
+    Signatory signatory =
+        stripped(
+            new Signatory(
+                command.signatoryName() == null
+                    ? recorded.signatory().name()
+                    : command.signatoryName(),
+                command.signatoryPost() == null
+                    ? recorded.signatory().post()
+                    : command.signatoryPost()));
     LocalDate date =
         command.effectiveDate() == null ? recorded.signedOn() : command.effectiveDate();
     if (signatory.equals(recorded.signatory()) && date.equals(recorded.signedOn())) {
       throw new RuleViolation(
           Rule.CORRECTION_CHANGES_NOTHING,
-          "the signature is already recorded as " + signatory + " on " + date);
+          "the signature is already recorded as " + describe(signatory) + " on " + date);
     }
     if (!date.equals(recorded.signedOn())) {
       if (date.isBefore(version.draftedOn())) {
@@ -1461,7 +1470,17 @@ public class Mou {
    *
    * @param eventId the event that holds its current facts
    */
-  private record RecordedSignature(String eventId, String signatory, LocalDate signedOn) {}
+  private record RecordedSignature(String eventId, Signatory signatory, LocalDate signedOn) {}
+
+  /** A signatory as recorded: no surrounding blanks, and no post rather than a blank one. */
+  private static Signatory stripped(Signatory signatory) {
+    String post = signatory.post() == null ? null : signatory.post().strip();
+    return new Signatory(signatory.name().strip(), post == null || post.isEmpty() ? null : post);
+  }
+
+  private static String describe(Signatory signatory) {
+    return signatory.post() == null ? signatory.name() : signatory.name() + ", " + signatory.post();
+  }
 
   /**
    * A drafted version's schedules, and the event holding its current draft facts.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -39,18 +40,19 @@ final class MouCommands {
       @TargetAggregateIdentifier MouId mouId,
       int version,
       OrganisationId organisationId,
-      String signatory,
+      Signatory signatory,
       LocalDate effectiveDate) {}
 
   /**
-   * Corrects a party's signature of a version: its signatory or its date; a null field keeps the
-   * value recorded.
+   * Corrects a party's signature of a version: its signatory's name or post, or its date; a null
+   * field keeps the value recorded.
    */
   record CorrectSignature(
       @TargetAggregateIdentifier MouId mouId,
       int version,
       OrganisationId organisationId,
-      String signatory,
+      String signatoryName,
+      String signatoryPost,
       LocalDate effectiveDate,
       String reason) {}
 

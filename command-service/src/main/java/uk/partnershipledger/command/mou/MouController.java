@@ -34,6 +34,7 @@ import uk.partnershipledger.command.mou.MouCommands.SignMou;
 import uk.partnershipledger.command.mou.MouCommands.SignatureRecorded;
 import uk.partnershipledger.command.mou.MouCommands.TerminateMou;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -139,7 +140,7 @@ class MouController {
                           mouId,
                           version,
                           request.organisationId(),
-                          request.signatory(),
+                          new Signatory(request.signatory(), request.post()),
                           request.effectiveDate()));
           return ResponseEntity.ok(
               new SignedResponse(
@@ -157,7 +158,7 @@ class MouController {
   @Operation(
       summary = "Correct a signature",
       description =
-          "Gives the right signatory or date of the party's signature of the version; a field left"
+          "Gives the right signatory, post or date of the party's signature of the version; a field left"
               + " out keeps the value recorded. A corrected date may not fall before the version"
               + " was drafted, and never moves the day the version came into force: for a version"
               + " in force the latest signature must still fall on that day.")
@@ -179,6 +180,7 @@ class MouController {
                   version,
                   organisationId,
                   request.signatory(),
+                  request.post(),
                   request.effectiveDate(),
                   request.reason()));
           return ResponseEntity.ok(new SignatureCorrected(mouId, version, organisationId));
@@ -429,11 +431,21 @@ class MouController {
       example =
           """
           {"organisationId": "3f1c0a4e-8d0b-4a57-9d55-2a3c1b0e7f10",
-           "signatory": "John Hewitt, Interim Chief Executive, Durham County Council",
+           "signatory": "John Hewitt", "post": "Interim Chief Executive",
            "effectiveDate": "2021-03-17", "reason": "Signed after Cabinet, 17 March 2021"}""")
   record SignRequest(
       @NotNull OrganisationId organisationId,
-      @NotBlank @Size(max = 200) String signatory,
+      @NotBlank
+          @Size(max = 200)
+          @Schema(
+              description =
+                  "Who signed, as the signature block names them; where it names only a post, the"
+                      + " post")
+          String signatory,
+      @Size(max = 200)
+          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          @Schema(description = "The post they signed in, such as Chief Executive; optional")
+          String post,
       @NotNull @Schema(description = "The day of the signature") LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 
@@ -470,12 +482,15 @@ class MouController {
   @Schema(
       example =
           """
-          {"signatory": "John Hewitt, Chief Executive, Durham County Council",
-           "effectiveDate": "2021-03-17",
+          {"post": "Chief Executive", "effectiveDate": "2021-03-17",
            "reason": "The signed copy is dated 17 March 2021 and signed by the Chief Executive"}""")
   record SignatureCorrectionRequest(
       @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
           String signatory,
+      @Size(max = 200)
+          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          @Schema(description = "The right post of the signatory")
+          String post,
       @Schema(description = "The right date of the signature") LocalDate effectiveDate,
       @NotBlank @Size(max = 1000) String reason) {}
 

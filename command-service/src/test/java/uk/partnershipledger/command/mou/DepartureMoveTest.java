@@ -20,6 +20,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSignatureSuccessionCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -64,9 +65,9 @@ class DepartureMoveTest {
           12,
           12,
           DRAFTED),
-      new MouSigned(MOU, 1, DCC, "Chief Executive", LocalDate.of(2021, 3, 17)),
-      new MouSigned(MOU, 1, CCG, "Accountable Officer", LocalDate.of(2021, 3, 22)),
-      new MouSigned(MOU, 1, CDDFT, "Chief Executive", IN_FORCE),
+      new MouSigned(MOU, 1, DCC, Signatory.named("Chief Executive"), LocalDate.of(2021, 3, 17)),
+      new MouSigned(MOU, 1, CCG, Signatory.named("Accountable Officer"), LocalDate.of(2021, 3, 22)),
+      new MouSigned(MOU, 1, CDDFT, Signatory.named("Chief Executive"), IN_FORCE),
       new MouCameIntoForce(MOU, 1, IN_FORCE.plusMonths(12), IN_FORCE)
     };
     Object[] all = new Object[base.length + more.length];

@@ -26,6 +26,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -93,8 +94,8 @@ class DraftingCorrectionTest {
   private static Object[] inForce(Object... more) {
     Object[] base = {
       drafted(),
-      new MouSigned(MOU, 1, DCC, "Chief Executive", IN_FORCE.minusDays(5)),
-      new MouSigned(MOU, 1, CCG, "Accountable Officer", IN_FORCE),
+      new MouSigned(MOU, 1, DCC, Signatory.named("Chief Executive"), IN_FORCE.minusDays(5)),
+      new MouSigned(MOU, 1, CCG, Signatory.named("Accountable Officer"), IN_FORCE),
       new MouCameIntoForce(MOU, 1, IN_FORCE.plusMonths(12), IN_FORCE)
     };
     Object[] all = new Object[base.length + more.length];
@@ -198,7 +199,9 @@ class DraftingCorrectionTest {
 
   @Test
   void a_version_signed_by_any_party_is_not_corrected() {
-    Object[] signedOnce = {drafted(), new MouSigned(MOU, 1, DCC, "Chief Executive", IN_FORCE)};
+    Object[] signedOnce = {
+      drafted(), new MouSigned(MOU, 1, DCC, Signatory.named("Chief Executive"), IN_FORCE)
+    };
     correct(signedOnce, 1, 0, List.of(DCC, CDDFT), null)
         .expectNoEvents()
         .expectException(violates(Rule.CORRECTION_CONTRADICTS_RECORD));
@@ -301,7 +304,8 @@ class DraftingCorrectionTest {
             MOU, 1, idOfGiven(0), List.of(DCC, CDDFT), DRAFTED, "r", DRAFTED.plusDays(10)));
 
     given
-        .when(new SignMou(MOU, 1, CCG, "Accountable Officer", DRAFTED.plusDays(20)))
+        .when(
+            new SignMou(MOU, 1, CCG, Signatory.named("Accountable Officer"), DRAFTED.plusDays(20)))
         .expectNoEvents()
         .expectException(violates(Rule.NOT_AN_MOU_PARTY));
     given = fixture.given(drafted());
@@ -309,7 +313,7 @@ class DraftingCorrectionTest {
         new MouDraftingCorrected(
             MOU, 1, idOfGiven(0), List.of(DCC, CDDFT), DRAFTED, "r", DRAFTED.plusDays(10)));
     given
-        .when(new SignMou(MOU, 1, CDDFT, "Chief Executive", DRAFTED.plusDays(5)))
+        .when(new SignMou(MOU, 1, CDDFT, Signatory.named("Chief Executive"), DRAFTED.plusDays(5)))
         .expectNoEvents()
         .expectException(violates(Rule.MOU_SIGNED_BEFORE_DRAFTED));
   }
@@ -320,8 +324,8 @@ class DraftingCorrectionTest {
     TestExecutor<Mou> given = fixture.given(inForce(varied(List.of(DCC, CCG), VARIED)));
     given.andGiven(
         new MouDraftingCorrected(MOU, 2, idOfGiven(4), List.of(DCC, CCG), VARIED, "r", moved),
-        new MouSigned(MOU, 2, DCC, "Chief Executive", moved),
-        new MouSigned(MOU, 2, CCG, "Chief Executive", moved),
+        new MouSigned(MOU, 2, DCC, Signatory.named("Chief Executive"), moved),
+        new MouSigned(MOU, 2, CCG, Signatory.named("Chief Executive"), moved),
         new MouCameIntoForce(MOU, 2, moved.plusMonths(12), moved));
 
     given

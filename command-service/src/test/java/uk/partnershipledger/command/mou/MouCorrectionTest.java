@@ -30,6 +30,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -97,9 +98,9 @@ class MouCorrectionTest {
   private static Object[] inForce(Object... more) {
     Object[] base = {
       drafted(),
-      new MouSigned(MOU, 1, DCC, "Chief Executive", LocalDate.of(2021, 3, 17)),
-      new MouSigned(MOU, 1, CCG, "Accountable Officer", LocalDate.of(2021, 3, 22)),
-      new MouSigned(MOU, 1, CDDFT, "Chief Executive", IN_FORCE),
+      new MouSigned(MOU, 1, DCC, Signatory.named("Chief Executive"), LocalDate.of(2021, 3, 17)),
+      new MouSigned(MOU, 1, CCG, Signatory.named("Accountable Officer"), LocalDate.of(2021, 3, 22)),
+      new MouSigned(MOU, 1, CDDFT, Signatory.named("Chief Executive"), IN_FORCE),
       new MouCameIntoForce(MOU, 1, IN_FORCE.plusMonths(12), IN_FORCE)
     };
     Object[] all = new Object[base.length + more.length];
@@ -314,8 +315,8 @@ class MouCorrectionTest {
           inForce(
               new MouVariationDrafted(
                   MOU, 2, "March 2022", List.of(DCC, CCG), List.of(), 6, REVIEWED),
-              new MouSigned(MOU, 2, DCC, "Chief Executive", REVIEWED),
-              new MouSigned(MOU, 2, CCG, "Accountable Officer", varied),
+              new MouSigned(MOU, 2, DCC, Signatory.named("Chief Executive"), REVIEWED),
+              new MouSigned(MOU, 2, CCG, Signatory.named("Accountable Officer"), varied),
               new MouCameIntoForce(MOU, 2, varied.plusMonths(6), varied));
       correct(history, 2, NEXT, null, 9)
           .expectNoEvents()
@@ -427,8 +428,8 @@ class MouCorrectionTest {
               reviewed(),
               new MouVariationDrafted(
                   MOU, 2, "March 2022", List.of(DCC, CCG), List.of(), 6, REVIEWED),
-              new MouSigned(MOU, 2, DCC, "Chief Executive", REVIEWED),
-              new MouSigned(MOU, 2, CCG, "Accountable Officer", varied),
+              new MouSigned(MOU, 2, DCC, Signatory.named("Chief Executive"), REVIEWED),
+              new MouSigned(MOU, 2, CCG, Signatory.named("Accountable Officer"), varied),
               new MouCameIntoForce(MOU, 2, varied.plusMonths(6), varied));
       correct(history, NEXT, varied.minusDays(1), null).expectSuccessfulHandlerExecution();
       correct(history, NEXT, varied, null)

@@ -36,6 +36,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -127,11 +128,11 @@ class MouTest {
   }
 
   private static MouSigned signed(int version, OrganisationId party, LocalDate date) {
-    return new MouSigned(MOU, version, party, "Chief Executive", date);
+    return new MouSigned(MOU, version, party, Signatory.named("Chief Executive"), date);
   }
 
   private static SignMou sign(int version, OrganisationId party, LocalDate date) {
-    return new SignMou(MOU, version, party, " Chief Executive ", date);
+    return new SignMou(MOU, version, party, Signatory.named(" Chief Executive "), date);
   }
 
   /** Version 1, in force from its last signature on 31 March 2021. */

@@ -21,6 +21,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipId;
 
@@ -90,7 +91,7 @@ class SignatureCorrectionTest {
   }
 
   private static MouSigned signed(OrganisationId party, LocalDate date) {
-    return new MouSigned(MOU, 1, party, "Chief Executive", date);
+    return new MouSigned(MOU, 1, party, Signatory.named("Chief Executive"), date);
   }
 
   /** Signed by the council, the CCG and the trust, in force from the trust's signature. */
@@ -105,7 +106,7 @@ class SignatureCorrectionTest {
   }
 
   private static CorrectSignature correct(OrganisationId party, String signatory, LocalDate date) {
-    return new CorrectSignature(MOU, 1, party, signatory, date, " The signed copy ");
+    return new CorrectSignature(MOU, 1, party, signatory, null, date, " The signed copy ");
   }
 
   @Test
@@ -121,9 +122,35 @@ class SignatureCorrectionTest {
                 1,
                 DCC,
                 signature,
-                "John Hewitt, Chief Executive",
+                Signatory.named("John Hewitt, Chief Executive"),
                 "The signed copy",
                 CABINET));
+  }
+
+  @Test
+  void a_post_alone_is_corrected_keeping_the_name_and_a_blank_post_is_no_post() {
+    TestExecutor<Mou> given =
+        fixture.given(
+            drafted(),
+            new MouSigned(MOU, 1, DCC, Signatory.named("John Hewitt"), CABINET),
+            signed(CCG, CCG_SIGNS));
+    String signature = idOfGiven(1);
+
+    given
+        .when(new CorrectSignature(MOU, 1, DCC, null, " Interim Chief Executive ", null, "r"))
+        .expectEvents(
+            new MouSignatureCorrected(
+                MOU,
+                1,
+                DCC,
+                signature,
+                new Signatory("John Hewitt", "Interim Chief Executive"),
+                "r",
+                CABINET));
+    fixture
+        .given(drafted())
+        .when(new SignMou(MOU, 1, DCC, new Signatory(" John Hewitt ", "  "), CABINET))
+        .expectEvents(new MouSigned(MOU, 1, DCC, Signatory.named("John Hewitt"), CABINET));
   }
 
   @Test
@@ -173,12 +200,13 @@ class SignatureCorrectionTest {
     LocalDate corrected = LocalDate.of(2021, 5, 1);
     TestExecutor<Mou> given = fixture.given(drafted(), signed(DCC, CABINET));
     given.andGivenCommands(
-        correct(DCC, null, corrected), new SignMou(MOU, 1, CCG, "Accountable Officer", CCG_SIGNS));
+        correct(DCC, null, corrected),
+        new SignMou(MOU, 1, CCG, Signatory.named("Accountable Officer"), CCG_SIGNS));
 
     given
-        .when(new SignMou(MOU, 1, CDDFT, "Chief Executive", IN_FORCE))
+        .when(new SignMou(MOU, 1, CDDFT, Signatory.named("Chief Executive"), IN_FORCE))
         .expectEvents(
-            new MouSigned(MOU, 1, CDDFT, "Chief Executive", IN_FORCE),
+            new MouSigned(MOU, 1, CDDFT, Signatory.named("Chief Executive"), IN_FORCE),
             new MouCameIntoForce(MOU, 1, corrected.plusMonths(12), corrected));
   }
 
@@ -206,7 +234,7 @@ class SignatureCorrectionTest {
         .expectException(violates(Rule.UNKNOWN_RECORDED_FACT));
     fixture
         .given(drafted(), signed(DCC, CABINET))
-        .when(new CorrectSignature(MOU, 2, DCC, "x", null, "r"))
+        .when(new CorrectSignature(MOU, 2, DCC, "x", null, null, "r"))
         .expectNoEvents()
         .expectException(violates(Rule.UNKNOWN_MOU_VERSION));
   }
@@ -248,6 +276,12 @@ class SignatureCorrectionTest {
         .when(correct(DCC, null, CCG_SIGNS))
         .expectEvents(
             new MouSignatureCorrected(
-                MOU, 1, DCC, corrected, "John Hewitt", "The signed copy", CCG_SIGNS));
+                MOU,
+                1,
+                DCC,
+                corrected,
+                Signatory.named("John Hewitt"),
+                "The signed copy",
+                CCG_SIGNS));
   }
 }

@@ -3,12 +3,16 @@ package uk.partnershipledger.query.intake;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.partnershipledger.events.EventCatalogue;
+import uk.partnershipledger.events.EventRevisions;
 import uk.partnershipledger.events.GovernanceEvent;
 
 /**
@@ -32,12 +36,19 @@ class CloudEventReader {
 
   static final String REASON = "reason";
 
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
   private final JsonMapper json;
 
   CloudEventReader(JsonMapper json) {
     // Published events only ever gain fields (STYLE.md, "Only additive changes"): a field this
     // service does not know yet is ignored, whatever the web layer's Jackson settings say.
-    this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    // Amounts stay exact through a retired revision's map: a double would round them.
+    this.json =
+        json.rebuild()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
   }
 
   RecordedEvent read(CloudEvent cloudEvent) {
@@ -48,8 +59,16 @@ class CloudEventReader {
     if (type == null || type.isBlank()) {
       throw new UnreadableEvent("CloudEvent " + cloudEvent.getId() + " has no type");
     }
+    // A retired revision (ADR 15) is read as the current one, lifted by the steps the command side
+    // uses too; the read model then holds one revision whichever was on the topic, so a rebuild
+    // from the topic and one from a republished store agree.
+    Optional<EventRevisions.Retired> retired =
+        EventCatalogue.byQualifiedType(type).isPresent()
+            ? Optional.empty()
+            : EventRevisions.retired(type);
     EventCatalogue.Entry entry =
         EventCatalogue.byQualifiedType(type)
+            .or(() -> retired.flatMap(r -> EventCatalogue.byName(r.name())))
             .orElseThrow(
                 () ->
                     new UnreadableEvent(
@@ -82,12 +101,12 @@ class CloudEventReader {
     }
     return new RecordedEvent(
         eventId,
-        type,
+        entry.qualifiedType(),
         aggregateId,
         entry.aggregateType(),
         sequence(cloudEvent, where),
         recordedAt,
-        body(cloudEvent, entry, where),
+        body(cloudEvent, entry, retired, where),
         optional(cloudEvent, ACTOR),
         optional(cloudEvent, ON_BEHALF_OF),
         optional(cloudEvent, REASON));
@@ -133,7 +152,11 @@ class CloudEventReader {
     }
   }
 
-  private GovernanceEvent body(CloudEvent cloudEvent, EventCatalogue.Entry entry, String where) {
+  private GovernanceEvent body(
+      CloudEvent cloudEvent,
+      EventCatalogue.Entry entry,
+      Optional<EventRevisions.Retired> retired,
+      String where) {
     String contentType = cloudEvent.getDataContentType();
     if (contentType != null && !contentType.toLowerCase().contains("json")) {
       throw new UnreadableEvent(where + " has content type '" + contentType + "', not JSON");
@@ -144,7 +167,10 @@ class CloudEventReader {
     }
     GovernanceEvent event;
     try {
-      event = json.readValue(data.toBytes(), entry.eventClass());
+      event =
+          retired.isPresent()
+              ? lifted(data.toBytes(), retired.get(), entry)
+              : json.readValue(data.toBytes(), entry.eventClass());
     } catch (JacksonException e) {
       throw new UnreadableEvent(
           where
@@ -158,5 +184,15 @@ class CloudEventReader {
       throw new UnreadableEvent(where + " has an empty body");
     }
     return event;
+  }
+
+  private GovernanceEvent lifted(
+      byte[] body, EventRevisions.Retired retired, EventCatalogue.Entry current) {
+    Map<String, Object> old = json.readValue(body, OBJECT);
+    if (old == null) {
+      return null;
+    }
+    return json.convertValue(
+        EventRevisions.toCurrent(retired.name(), retired.revision(), old), current.eventClass());
   }
 }

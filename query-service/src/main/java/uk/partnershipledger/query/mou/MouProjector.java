@@ -383,12 +383,13 @@ class MouProjector extends Projector {
     LocalDate on = recorded.require(signed.effectiveDate(), "effectiveDate");
     UUID party = recorded.require(signed.organisationId(), "organisationId").value();
     jdbc.update(
-        "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-            + " valid_from, recorded_at, signed_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into mou_signature (mou_id, version, organisation_id, signatory, signatory_post,"
+            + " signed_on, valid_from, recorded_at, signed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         recorded.require(signed.mouId(), "mouId").value(),
         signed.version(),
         party,
-        signed.signatory(),
+        recorded.require(signed.signatory(), "signatory").name(),
+        signed.signatory().post(),
         on,
         on,
         recorded.recordedAt(),
@@ -414,14 +415,17 @@ class MouProjector extends Projector {
         jdbc.update(
             "insert into mou_signature_correction (event_id, mou_id, version, organisation_id,"
                 + " corrected_event_id, reason, recorded_at, previous_signatory,"
-                + " previous_signed_on, signatory, signed_on)"
-                + " select ?, mou_id, version, organisation_id, ?, ?, ?, signatory, signed_on, ?, ?"
+                + " previous_signatory_post, previous_signed_on, signatory, signatory_post,"
+                + " signed_on)"
+                + " select ?, mou_id, version, organisation_id, ?, ?, ?, signatory, signatory_post,"
+                + " signed_on, ?, ?, ?"
                 + given,
             recorded.eventId(),
             recorded.require(corrected.correctedEventId(), "correctedEventId"),
             corrected.reason(),
             recorded.recordedAt(),
-            corrected.signatory(),
+            recorded.require(corrected.signatory(), "signatory").name(),
+            corrected.signatory().post(),
             on,
             mou,
             version,
@@ -439,9 +443,10 @@ class MouProjector extends Projector {
         version,
         party);
     jdbc.update(
-        "update mou_signature set signatory = ?, signed_on = ? where mou_id = ?"
-            + " and coalesce(carried_over_from, version) = ? and signed_by = ?",
-        corrected.signatory(),
+        "update mou_signature set signatory = ?, signatory_post = ?, signed_on = ?"
+            + " where mou_id = ? and coalesce(carried_over_from, version) = ? and signed_by = ?",
+        corrected.signatory().name(),
+        corrected.signatory().post(),
         on,
         mou,
         version,
@@ -545,9 +550,11 @@ class MouProjector extends Projector {
               p);
           // The remaining parties' signatures, as held on the day, carry over without new ones.
           jdbc.update(
-              "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-                  + " succeeded_from, carried_over_from, valid_from, recorded_at, signed_by)"
-                  + " select s.mou_id, ?, s.organisation_id, s.signatory, s.signed_on,"
+              "insert into mou_signature (mou_id, version, organisation_id, signatory,"
+                  + " signatory_post, signed_on, succeeded_from, carried_over_from, valid_from,"
+                  + " recorded_at, signed_by)"
+                  + " select s.mou_id, ?, s.organisation_id, s.signatory, s.signatory_post,"
+                  + " s.signed_on,"
                   + " s.succeeded_from, coalesce(s.carried_over_from, s.version), ?, ?,"
                   + " s.signed_by"
                   + " from mou_signature s"
@@ -575,9 +582,10 @@ class MouProjector extends Projector {
     LocalDate from = recorded.require(succeeded.effectiveDate(), "effectiveDate");
     int passed =
         jdbc.update(
-            "insert into mou_signature (mou_id, version, organisation_id, signatory, signed_on,"
-                + " succeeded_from, carried_over_from, valid_from, recorded_at, signed_by)"
-                + " select mou_id, version, ?, signatory, signed_on, organisation_id,"
+            "insert into mou_signature (mou_id, version, organisation_id, signatory,"
+                + " signatory_post, signed_on, succeeded_from, carried_over_from, valid_from,"
+                + " recorded_at, signed_by)"
+                + " select mou_id, version, ?, signatory, signatory_post, signed_on, organisation_id,"
                 + " carried_over_from, ?, ?, signed_by from mou_signature"
                 + " where mou_id = ? and version = ? and organisation_id = ? and valid_to is null"
                 + " and valid_from <= ?",

@@ -298,7 +298,8 @@ public class MouReadModel {
     return jdbc.query(
         "select s.organisation_id, "
             + nameOn("s.organisation_id")
-            + " as name, s.signatory, s.signed_on, s.succeeded_from, s.valid_from, s.signed_by,"
+            + " as name, s.signatory, s.signatory_post, s.signed_on, s.succeeded_from,"
+            + " s.valid_from, s.signed_by,"
             + " coalesce(s.carried_over_from, s.version) as signed_version,"
             + " coalesce((select min(p.position) from mou_party p where p.mou_id = s.mou_id"
             + " and p.version = s.version"
@@ -313,6 +314,7 @@ public class MouReadModel {
               new OrganisationId(rs.getObject("organisation_id", UUID.class)),
               rs.getString("name"),
               rs.getString("signatory"),
+              rs.getString("signatory_post"),
               rs.getObject("signed_on", LocalDate.class),
               succeededFrom == null ? null : new OrganisationId(succeededFrom),
               rs.getObject("valid_from", LocalDate.class),
@@ -336,7 +338,8 @@ public class MouReadModel {
     return jdbc
         .query(
             "select version, organisation_id, corrected_event_id, reason, recorded_at,"
-                + " previous_signatory, previous_signed_on from mou_signature_correction"
+                + " previous_signatory, previous_signatory_post, previous_signed_on"
+                + " from mou_signature_correction"
                 + " where mou_id = ? order by recorded_at, event_id",
             (rs, row) ->
                 Map.entry(
@@ -348,6 +351,7 @@ public class MouReadModel {
                         rs.getString("corrected_event_id"),
                         new MouView.Signing(
                             rs.getString("previous_signatory"),
+                            rs.getString("previous_signatory_post"),
                             rs.getObject("previous_signed_on", LocalDate.class)))),
             mou)
         .stream()

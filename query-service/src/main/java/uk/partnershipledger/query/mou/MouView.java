@@ -162,7 +162,18 @@ public record MouView(
   record Signature(
       @Schema(type = "string", format = "uuid") OrganisationId organisationId,
       @Schema(example = "NHS North East and North Cumbria ICB") String organisationName,
-      @Schema(example = "Nicola Bailey, Chief Officer") String signatory,
+      @Schema(
+              description =
+                  "Who signed, as the signature block names them (where it names only a post,"
+                      + " the post)",
+              example = "Nicola Bailey")
+          String signatory,
+      @Schema(
+              description =
+                  "The post they signed in; null when not given, as for every signature recorded"
+                      + " before posts were (mou.signed revision 1)",
+              example = "Chief Officer")
+          String signatoryPost,
       @Schema(example = "2020-12-01") LocalDate signedOn,
       @Schema(type = "string", format = "uuid") OrganisationId succeededFrom,
       @Schema(example = "2022-07-01") LocalDate heldSince,
@@ -191,7 +202,8 @@ public record MouView(
   /** The facts of a signature that a correction can change. */
   @Schema(name = "MouSigning")
   record Signing(
-      @Schema(example = "Nicola Bailey, Chief Officer") String signatory,
+      @Schema(example = "Nicola Bailey") String signatory,
+      @Schema(example = "Chief Officer") String signatoryPost,
       @Schema(example = "2020-11-23") LocalDate signedOn) {}
 
   @Schema(name = "MouNotice")

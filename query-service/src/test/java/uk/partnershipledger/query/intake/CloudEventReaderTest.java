@@ -23,7 +23,9 @@ import uk.partnershipledger.events.body.DelegationId;
 import uk.partnershipledger.events.body.FinancialLimit;
 import uk.partnershipledger.events.body.LimitKind;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureSucceeded;
+import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnerGaveNotice;
 import uk.partnershipledger.events.partnership.PartnershipId;
@@ -113,6 +115,50 @@ class CloudEventReaderTest {
             reader.read(event("partnership.partner-gave-notice.v1", "4", withoutDate)).event();
 
     assertThat(notice.intendedLeavingDate()).isNull();
+  }
+
+  /** mou.signed as command-service published it in revision 1, before posts (ADR 15). */
+  private static final String MOU = "2c9d7e1a-4b3f-4a8e-9c2d-1e0f3a4b5c6d";
+
+  private static final String SIGNED_V1 =
+      "{\"mouId\":\""
+          + MOU
+          + "\",\"version\":1,\"organisationId\":\""
+          + CCG
+          + "\",\"signatory\":\"Neil O'Brien, Accountable Officer\","
+          + "\"effectiveDate\":\"2021-03-22\"}";
+
+  @Test
+  void a_retired_revision_is_read_as_the_current_one_with_its_text_as_the_signatory_s_name() {
+    RecordedEvent recorded = reader.read(mouEvent("mou.signed.v1", SIGNED_V1));
+
+    assertThat(recorded.type()).isEqualTo("mou.signed.v2");
+    assertThat(recorded.event())
+        .isEqualTo(
+            new MouSigned(
+                MouId.of(MOU),
+                1,
+                OrganisationId.of(CCG),
+                Signatory.named("Neil O'Brien, Accountable Officer"),
+                LocalDate.of(2021, 3, 22)));
+  }
+
+  @Test
+  void a_revision_this_service_has_never_heard_of_is_unreadable_rather_than_guessed() {
+    assertThatThrownBy(() -> reader.read(mouEvent("mou.signed.v3", SIGNED_V1)))
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("unknown type 'mou.signed.v3'");
+    assertThatThrownBy(() -> reader.read(mouEvent("mou.signed.v2", SIGNED_V1)))
+        .as("revision 1's body under revision 2's type")
+        .isInstanceOf(UnreadableEvent.class)
+        .hasMessageContaining("is not a mou.signed.v2");
+  }
+
+  private static CloudEvent mouEvent(String type, String body) {
+    return CloudEventBuilder.v1(event(type, "1", body))
+        .withSubject(MOU)
+        .withExtension(CloudEventReader.AGGREGATE_TYPE, "mou")
+        .build();
   }
 
   @Test

@@ -20,6 +20,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouReviewed;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipId;
@@ -67,8 +68,9 @@ class MouDraftReviewAndDateCorrectionHttpTest {
                 12,
                 12,
                 LocalDate.of(2020, 11, 1)));
-    accept(new MouSigned(mou, 1, council, "John Hewitt", LocalDate.of(2020, 11, 20)));
-    accept(new MouSigned(mou, 1, trust, "Sue Jacques", LocalDate.of(2020, 12, 1)));
+    accept(
+        new MouSigned(mou, 1, council, Signatory.named("John Hewitt"), LocalDate.of(2020, 11, 20)));
+    accept(new MouSigned(mou, 1, trust, Signatory.named("Sue Jacques"), LocalDate.of(2020, 12, 1)));
     accept(new MouCameIntoForce(mou, 1, LocalDate.of(2021, 12, 1), LocalDate.of(2020, 12, 1)));
   }
 

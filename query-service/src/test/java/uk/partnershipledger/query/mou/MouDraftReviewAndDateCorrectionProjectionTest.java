@@ -20,6 +20,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -88,8 +89,8 @@ abstract class MouDraftReviewAndDateCorrectionProjectionTest {
                 12,
                 12,
                 DRAFTED));
-    accept(new MouSigned(mou, 1, council, "John Hewitt", DRAFTED.plusDays(19)));
-    accept(new MouSigned(mou, 1, trust, "Brent Kilmurray", IN_FORCE));
+    accept(new MouSigned(mou, 1, council, Signatory.named("John Hewitt"), DRAFTED.plusDays(19)));
+    accept(new MouSigned(mou, 1, trust, Signatory.named("Brent Kilmurray"), IN_FORCE));
     accept(new MouCameIntoForce(mou, 1, FIRST_REVIEW_DUE, IN_FORCE));
   }
 
@@ -173,8 +174,11 @@ abstract class MouDraftReviewAndDateCorrectionProjectionTest {
                 List.of("Schedule 1: Governance"),
                 12,
                 LocalDate.of(2021, 11, 1)));
-    accept(new MouSigned(mou, 2, council, "John Hewitt", LocalDate.of(2021, 11, 20)));
-    accept(new MouSigned(mou, 2, trust, "Brent Kilmurray", LocalDate.of(2021, 12, 1)));
+    accept(
+        new MouSigned(mou, 2, council, Signatory.named("John Hewitt"), LocalDate.of(2021, 11, 20)));
+    accept(
+        new MouSigned(
+            mou, 2, trust, Signatory.named("Brent Kilmurray"), LocalDate.of(2021, 12, 1)));
     accept(new MouCameIntoForce(mou, 2, LocalDate.of(2022, 12, 1), LocalDate.of(2021, 12, 1)));
     accept(
         new MouDraftCorrected(

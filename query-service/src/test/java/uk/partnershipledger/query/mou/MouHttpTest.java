@@ -14,6 +14,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouSignatureCorrected;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.partnership.PartnershipEvent.PartnershipFormed;
 import uk.partnershipledger.events.partnership.PartnershipId;
@@ -62,10 +63,18 @@ class MouHttpTest {
                 12,
                 LocalDate.of(2020, 11, 1))));
     councilSigned =
-        history.record(new MouSigned(mou, 2, council, "John Hewitt", LocalDate.of(2020, 11, 20)));
+        history.record(
+            new MouSigned(
+                mou,
+                2,
+                council,
+                new Signatory("John Hewitt", "Interim Chief Executive"),
+                LocalDate.of(2020, 11, 20)));
     intake.accept(councilSigned);
     intake.accept(
-        history.record(new MouSigned(mou, 2, trust, "Sue Jacques", LocalDate.of(2020, 12, 1))));
+        history.record(
+            new MouSigned(
+                mou, 2, trust, Signatory.named("Sue Jacques"), LocalDate.of(2020, 12, 1))));
     intake.accept(
         history.record(
             new MouCameIntoForce(mou, 2, LocalDate.of(2021, 12, 1), LocalDate.of(2020, 12, 1))));
@@ -90,7 +99,11 @@ class MouHttpTest {
     JsonNode first = version.get("signatories").get(0);
     assertThat(first.get("organisationId").asString()).isEqualTo(council.toString());
     assertThat(first.get("signatory").asString()).isEqualTo("John Hewitt");
+    assertThat(first.get("signatoryPost").asString()).isEqualTo("Interim Chief Executive");
     assertThat(first.get("signedOn").asString()).isEqualTo("2020-11-20");
+    assertThat(version.get("signatories").get(1).get("signatoryPost").isNull())
+        .as("the trust's signatory was recorded without a post")
+        .isTrue();
     assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
     assertThat(draft.get("version").get("signatories").size()).isEqualTo(1);
   }
@@ -104,7 +117,7 @@ class MouHttpTest {
                 2,
                 council,
                 councilSigned.eventId().toString(),
-                "John Hewitt, Chief Executive",
+                new Signatory("John Hewitt", "Chief Executive"),
                 "The signatory's full title, and signed on 18 November",
                 LocalDate.of(2020, 11, 18))));
 
@@ -116,7 +129,8 @@ class MouHttpTest {
     assertThat(dayBefore.size()).isZero();
     assertThat(signatories.size()).isEqualTo(1);
     JsonNode signature = signatories.get(0);
-    assertThat(signature.get("signatory").asString()).isEqualTo("John Hewitt, Chief Executive");
+    assertThat(signature.get("signatory").asString()).isEqualTo("John Hewitt");
+    assertThat(signature.get("signatoryPost").asString()).isEqualTo("Chief Executive");
     assertThat(signature.get("signedOn").asString()).isEqualTo("2020-11-18");
     assertThat(signature.get("heldSince").asString()).isEqualTo("2020-11-18");
     assertThat(signature.get("corrections").size()).isEqualTo(1);
@@ -127,6 +141,8 @@ class MouHttpTest {
         .isEqualTo(councilSigned.eventId().toString());
     assertThat(correction.get("correctedAt").asString()).startsWith("2026-11-02T09:00");
     assertThat(correction.get("before").get("signatory").asString()).isEqualTo("John Hewitt");
+    assertThat(correction.get("before").get("signatoryPost").asString())
+        .isEqualTo("Interim Chief Executive");
     assertThat(correction.get("before").get("signedOn").asString()).isEqualTo("2020-11-20");
     JsonNode inForce = http.get("/mous/" + mou + "?on=2020-12-01").json().get("version");
     assertThat(inForce.get("inForceFrom").asString()).isEqualTo("2020-12-01");

@@ -21,6 +21,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouEvent.MouTerminated;
 import uk.partnershipledger.events.mou.MouEvent.MouVariationDrafted;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -89,9 +90,15 @@ abstract class MouProjectionTest {
             12,
             12,
             DRAFTED),
-        new MouSigned(mou, 1, dcc, "Terry Collins, Chief Executive", COUNCIL_SIGNS),
-        new MouSigned(mou, 1, ccg, "Nicola Bailey, Chief Officer", LocalDate.of(2017, 3, 25)),
-        new MouSigned(mou, 1, cddft, "Sue Jacques, Chief Executive", IN_FORCE),
+        new MouSigned(
+            mou, 1, dcc, Signatory.named("Terry Collins, Chief Executive"), COUNCIL_SIGNS),
+        new MouSigned(
+            mou,
+            1,
+            ccg,
+            Signatory.named("Nicola Bailey, Chief Officer"),
+            LocalDate.of(2017, 3, 25)),
+        new MouSigned(mou, 1, cddft, Signatory.named("Sue Jacques, Chief Executive"), IN_FORCE),
         new MouCameIntoForce(mou, 1, LocalDate.of(2018, 4, 1), IN_FORCE),
         new MouReviewed(mou, 1, LocalDate.of(2019, 3, 15), REVIEWED),
         new MouVariationDrafted(
@@ -102,10 +109,26 @@ abstract class MouProjectionTest {
             List.of("Schedule 1: Governance", "Schedule 2: Pooled budgets"),
             12,
             VARIATION_DRAFTED),
-        new MouSigned(mou, 2, dcc, "John Hewitt, Chief Executive", LocalDate.of(2020, 11, 20)),
-        new MouSigned(mou, 2, ccg, "Nicola Bailey, Chief Officer", LocalDate.of(2020, 11, 23)),
-        new MouSigned(mou, 2, cddft, "Sue Jacques, Chief Executive", LocalDate.of(2020, 11, 25)),
-        new MouSigned(mou, 2, tewv, "Brent Kilmurray, Chief Executive", VARIATION_IN_FORCE),
+        new MouSigned(
+            mou,
+            2,
+            dcc,
+            Signatory.named("John Hewitt, Chief Executive"),
+            LocalDate.of(2020, 11, 20)),
+        new MouSigned(
+            mou,
+            2,
+            ccg,
+            Signatory.named("Nicola Bailey, Chief Officer"),
+            LocalDate.of(2020, 11, 23)),
+        new MouSigned(
+            mou,
+            2,
+            cddft,
+            Signatory.named("Sue Jacques, Chief Executive"),
+            LocalDate.of(2020, 11, 25)),
+        new MouSigned(
+            mou, 2, tewv, Signatory.named("Brent Kilmurray, Chief Executive"), VARIATION_IN_FORCE),
         new MouCameIntoForce(mou, 2, LocalDate.of(2021, 12, 1), VARIATION_IN_FORCE),
         new MouPartyGaveNotice(mou, tewv, TEWV_NOTICE),
         new MouSignatureSucceeded(mou, 2, ccg, icb, SUCCESSION),
@@ -147,6 +170,7 @@ abstract class MouProjectionTest {
                 dcc,
                 "Durham County Council",
                 "Terry Collins, Chief Executive",
+                null,
                 COUNCIL_SIGNS,
                 null,
                 COUNCIL_SIGNS,
@@ -225,6 +249,7 @@ abstract class MouProjectionTest {
                   icb,
                   "NHS North East and North Cumbria ICB",
                   "Nicola Bailey, Chief Officer",
+                  null,
                   LocalDate.of(2020, 11, 23),
                   ccg,
                   SUCCESSION,
@@ -303,7 +328,7 @@ abstract class MouProjectionTest {
     MouId other = MouId.newId();
     given(
         new MouDrafted(other, cdcp, "Other MoU", 1, "v1", List.of(dcc), List.of(), 12, 12, DRAFTED),
-        new MouSigned(other, 1, dcc, "Terry Collins", IN_FORCE),
+        new MouSigned(other, 1, dcc, Signatory.named("Terry Collins"), IN_FORCE),
         new MouCameIntoForce(other, 1, LocalDate.of(2018, 4, 1), IN_FORCE),
         new MouReviewed(other, 1, LocalDate.of(2018, 10, 1), IN_FORCE));
 
@@ -329,7 +354,7 @@ abstract class MouProjectionTest {
                 1,
                 ccg,
                 "5b1f3c2e-0000-4000-8000-000000000021",
-                "Dr Stewart Findlay, Chief Officer",
+                Signatory.named("Dr Stewart Findlay, Chief Officer"),
                 "Signed by the Chief Officer on 28 March, as the signed copy shows",
                 corrected));
     assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
@@ -349,6 +374,7 @@ abstract class MouProjectionTest {
                   dcc,
                   "Durham County Council",
                   "Terry Collins, Chief Executive",
+                  null,
                   COUNCIL_SIGNS,
                   null,
                   COUNCIL_SIGNS,
@@ -357,6 +383,7 @@ abstract class MouProjectionTest {
                   ccg,
                   "NHS County Durham CCG",
                   "Dr Stewart Findlay, Chief Officer",
+                  null,
                   corrected,
                   null,
                   corrected,
@@ -365,7 +392,7 @@ abstract class MouProjectionTest {
                           correction.recordedAt(),
                           "Signed by the Chief Officer on 28 March, as the signed copy shows",
                           "5b1f3c2e-0000-4000-8000-000000000021",
-                          new MouView.Signing("Nicola Bailey, Chief Officer", recorded)))));
+                          new MouView.Signing("Nicola Bailey, Chief Officer", null, recorded)))));
     }
     assertThat(on(IN_FORCE).version().inForceFrom())
         .as("a corrected signature does not move the day the version came into force")
@@ -382,7 +409,7 @@ abstract class MouProjectionTest {
             1,
             dcc,
             "5b1f3c2e-0000-4000-8000-000000000022",
-            "Terry Collins, Chief Executive",
+            Signatory.named("Terry Collins, Chief Executive"),
             "Signed on 15 March",
             corrected));
 
@@ -415,7 +442,7 @@ abstract class MouProjectionTest {
                 2,
                 ccg,
                 "5b1f3c2e-0000-4000-8000-000000000023",
-                "Dr Stewart Findlay, Chief Officer",
+                Signatory.named("Dr Stewart Findlay, Chief Officer"),
                 "Signed by the Chief Officer on 21 November",
                 corrected));
     assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);
@@ -425,7 +452,7 @@ abstract class MouProjectionTest {
             correction.recordedAt(),
             "Signed by the Chief Officer on 21 November",
             "5b1f3c2e-0000-4000-8000-000000000023",
-            new MouView.Signing("Nicola Bailey, Chief Officer", recorded));
+            new MouView.Signing("Nicola Bailey, Chief Officer", null, recorded));
     assertThat(on(SUCCESSION.minusDays(1)).version().signatories())
         .extracting(
             MouView.Signature::organisationId,
@@ -444,6 +471,7 @@ abstract class MouProjectionTest {
                   icb,
                   "NHS North East and North Cumbria ICB",
                   "Dr Stewart Findlay, Chief Officer",
+                  null,
                   corrected,
                   ccg,
                   SUCCESSION,
@@ -497,7 +525,7 @@ abstract class MouProjectionTest {
                 1,
                 dcc,
                 "5b1f3c2e-0000-4000-8000-000000000024",
-                "Terry Collins, Chief Executive",
+                Signatory.named("Terry Collins, Chief Executive"),
                 "Signed on 22 March",
                 corrected));
     assertThat(intake.accept(correction)).isEqualTo(Outcome.PROJECTED);

@@ -29,6 +29,7 @@ import uk.partnershipledger.events.mou.MouEvent.MouCameIntoForce;
 import uk.partnershipledger.events.mou.MouEvent.MouDrafted;
 import uk.partnershipledger.events.mou.MouEvent.MouSigned;
 import uk.partnershipledger.events.mou.MouId;
+import uk.partnershipledger.events.mou.Signatory;
 import uk.partnershipledger.events.organisation.OrganisationEvent.OrganisationRegistered;
 import uk.partnershipledger.events.organisation.OrganisationId;
 import uk.partnershipledger.events.organisation.OrganisationKind;
@@ -107,8 +108,11 @@ class GovernanceStateHttpTest {
             36,
             12,
             LocalDate.of(2020, 12, 1)));
-    accept(new MouSigned(mou, 1, council, "Chief Executive", LocalDate.of(2021, 3, 17)));
-    accept(new MouSigned(mou, 1, trust, "Steve Russell", LocalDate.of(2021, 3, 17)));
+    accept(
+        new MouSigned(
+            mou, 1, council, Signatory.named("Chief Executive"), LocalDate.of(2021, 3, 17)));
+    accept(
+        new MouSigned(mou, 1, trust, Signatory.named("Steve Russell"), LocalDate.of(2021, 3, 17)));
     accept(new MouCameIntoForce(mou, 1, LocalDate.of(2022, 3, 17), LocalDate.of(2021, 3, 17)));
     accept(
         new BodyEstablished(

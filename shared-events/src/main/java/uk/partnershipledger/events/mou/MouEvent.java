@@ -56,13 +56,19 @@ public sealed interface MouEvent extends GovernanceEvent {
       LocalDate effectiveDate)
       implements MouEvent {}
 
-  /** A party signs a version: its signatory, on the effective date. */
-  @EventType(name = "mou.signed", revision = 1)
+  /**
+   * A party signs a version: its signatory, on the effective date.
+   *
+   * <p>Revision 2 gives the signatory as a name and a post, as the MoU's signature blocks do
+   * (seeds/001: "John Hewitt, Interim Chief Executive, Durham County Council"). Revision 1 gave one
+   * free text; {@link uk.partnershipledger.events.EventRevisions} lifts it to revision 2.
+   */
+  @EventType(name = "mou.signed", revision = 2)
   record MouSigned(
       MouId mouId,
       int version,
       OrganisationId organisationId,
-      String signatory,
+      Signatory signatory,
       LocalDate effectiveDate)
       implements MouEvent {}
 
@@ -117,15 +123,16 @@ public sealed interface MouEvent extends GovernanceEvent {
   /**
    * A signature was recorded with the wrong signatory or the wrong date: these are the right ones,
    * in place of the event named ({@link MouSigned} or its latest correction). A corrected date
-   * never moves the day the version came into force.
+   * never moves the day the version came into force. Revision 2 gives the signatory as {@link
+   * MouSigned} revision 2 does.
    */
-  @EventType(name = "mou.signature-corrected", revision = 1)
+  @EventType(name = "mou.signature-corrected", revision = 2)
   record MouSignatureCorrected(
       MouId mouId,
       int version,
       OrganisationId organisationId,
       String correctedEventId,
-      String signatory,
+      Signatory signatory,
       String reason,
       LocalDate effectiveDate)
       implements MouEvent {}

@@ -39,7 +39,7 @@ class EventSchemaTest {
 
   @Test
   void no_schema_is_checked_in_for_an_event_no_longer_published() {
-    SCHEMAS.assertNoOrphans(EveryEvent.qualifiedTypes());
+    SCHEMAS.assertNoOrphans(EveryEvent.qualifiedTypesEverPublished());
   }
 
   @TestFactory
@@ -85,7 +85,12 @@ class EventSchemaTest {
   }
 
   private static List<Error> errors(Entry entry, String json) {
-    Schema schema = REGISTRY.getSchema(SCHEMAS.read(entry.qualifiedType()), InputFormat.JSON);
+    return errors(entry.qualifiedType(), json);
+  }
+
+  /** What the checked-in schema of {@code qualifiedType} finds wrong with {@code json}. */
+  static List<Error> errors(String qualifiedType, String json) {
+    Schema schema = REGISTRY.getSchema(SCHEMAS.read(qualifiedType), InputFormat.JSON);
     return schema.validate(
         json,
         InputFormat.JSON,
