@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,6 @@ import uk.partnershipledger.example.consumer.GovernanceEventConsumer;
 import uk.partnershipledger.example.consumer.InMemoryProcessedEvents;
 import uk.partnershipledger.example.consumer.LedgerEvent;
 import uk.partnershipledger.example.consumer.ProcessedEvents;
-import uk.partnershipledger.localkafka.LocalKafkaProcess;
 
 /**
  * The example consumer of docs/consumers.md (the {@code example-consumer} module) against the real
@@ -43,15 +43,11 @@ import uk.partnershipledger.localkafka.LocalKafkaProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExampleConsumerIT {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
   private static final String TOPIC = GovernanceEventConsumer.TOPIC;
   private static final String OFFICER = "governance.officer@durham.gov.uk";
 
-  private static Path root;
-  private static Path run;
-  private static LocalKafkaProcess kafka;
-  private static ServiceProcess commandService;
+  private static CommandSideRun system;
   private static LedgerClient client;
 
   private static String dcc;
@@ -61,25 +57,8 @@ class ExampleConsumerIT {
 
   @BeforeAll
   static void startTheLedgerAndRecordAPartnership() throws IOException {
-    root = Path.of(System.getProperty("ledger.root", "..")).toAbsolutePath().normalize();
-    run =
-        Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
-            .resolve("example-consumer-" + System.currentTimeMillis())
-            .toAbsolutePath();
-    Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
-    commandService =
-        new ServiceProcess(
-            "command-service",
-            root.resolve("command-service/target/command-service.jar"),
-            LocalKafkaProcess.freePort(),
-            logs.resolve("command-service.log"),
-            List.of(
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--ledger.data-dir=" + run));
-    commandService.start();
-    commandService.awaitHealthy(START_TIMEOUT);
-    client = new LedgerClient(commandService);
+    system = CommandSideRun.start("example-consumer");
+    client = new LedgerClient(system.commandService());
 
     // Seven events on four aggregates: three registrations; the partnership formed with its two
     // founding partners' joinings, then a third partner joining.
@@ -92,11 +71,8 @@ class ExampleConsumerIT {
 
   @AfterAll
   static void stopTheLedger() {
-    if (commandService != null) {
-      commandService.stop();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (system != null) {
+      system.close();
     }
   }
 
@@ -115,40 +91,32 @@ class ExampleConsumerIT {
     CompletableFuture<Void> firstRun =
         CompletableFuture.runAsync(
             GovernanceEventConsumer.connect(
-                kafka.bootstrapServers(), group, crashing, handled::add, System.err));
+                system.bootstrapServers(), group, crashing, handled::add, System.err));
     assertThatThrownBy(() -> firstRun.get(READ_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(SimulatedCrash.class);
     assertThat(handled).hasSize(7);
 
     // The ledger goes on while the consumer is down: the CCG gives notice and leaves.
-    assertThat(
-            client
-                .command(
-                    "/partnerships/" + cdcp + "/partners/" + ccg + "/notice",
-                    """
-                    {"effectiveDate": "2022-01-10", "intendedLeavingDate": "2022-07-01",
-                     "reason": "Letter of 10 January 2022"}""")
-                .statusCode())
-        .isEqualTo(200);
-    assertThat(
-            client
-                .command(
-                    "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
-                    """
-                    {"effectiveDate": "2022-07-01", "reason": "Health and Care Act 2022"}""")
-                .statusCode())
-        .isEqualTo(200);
+    accepted(
+        "/partnerships/" + cdcp + "/partners/" + ccg + "/notice",
+        """
+        {"effectiveDate": "2022-01-10", "intendedLeavingDate": "2022-07-01",
+         "reason": "Letter of 10 January 2022"}""");
+    accepted(
+        "/partnerships/" + cdcp + "/partners/" + ccg + "/leaving",
+        """
+        {"effectiveDate": "2022-07-01", "reason": "Health and Care Act 2022"}""");
 
     Watched restarted = new Watched(store, Integer.MAX_VALUE);
     GovernanceEventConsumer secondRun =
         GovernanceEventConsumer.connect(
-            kafka.bootstrapServers(), group, restarted, handled::add, System.err);
+            system.bootstrapServers(), group, restarted, handled::add, System.err);
     CompletableFuture<Void> running = CompletableFuture.runAsync(secondRun);
     try {
       Awaitility.await("nine events handled").atMost(READ_TIMEOUT).until(() -> handled.size() >= 9);
       // Committed after handling: the group's position reaches the end of the topic.
-      TopicReadToEnd.await(kafka.bootstrapServers(), TOPIC, group, READ_TIMEOUT);
+      TopicReadToEnd.await(system.bootstrapServers(), TOPIC, group, READ_TIMEOUT);
     } finally {
       secondRun.shutdown();
     }
@@ -186,19 +154,19 @@ class ExampleConsumerIT {
       given_the_topic_when_the_example_jar_runs_with_a_new_group_then_it_prints_every_event_from_the_beginning_and_stops_cleanly_on_sigterm()
           throws Exception {
     String group = "example-consumer-replay-" + UUID.randomUUID();
-    Path output = run.resolve("logs/example-consumer.log");
+    Path output = system.directory().resolve("logs/example-consumer.log");
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                root.resolve("example-consumer/target/example-consumer.jar").toString(),
-                kafka.bootstrapServers(),
+                system.root().resolve("example-consumer/target/example-consumer.jar").toString(),
+                system.bootstrapServers(),
                 group)
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
     try {
-      TopicReadToEnd.await(kafka.bootstrapServers(), TOPIC, group, READ_TIMEOUT);
+      TopicReadToEnd.await(system.bootstrapServers(), TOPIC, group, READ_TIMEOUT);
     } finally {
       process.destroy(); // SIGTERM, as a container stop sends
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
@@ -250,6 +218,11 @@ class ExampleConsumerIT {
                 + "organisation "
                 + ccg
                 + " left");
+  }
+
+  private static void accepted(String path, String body) {
+    HttpResponse<String> response = client.command(path, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   /**
