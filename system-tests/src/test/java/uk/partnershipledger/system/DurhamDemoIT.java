@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import uk.partnershipledger.demo.DurhamDemo;
 import uk.partnershipledger.demo.DurhamDemo.Report;
 import uk.partnershipledger.demo.DurhamDemo.StepResult;
-import uk.partnershipledger.localkafka.LocalKafkaProcess;
 
 /**
  * The County Durham demo loader against a real command service (a child JVM on its H2 defaults,
@@ -27,40 +22,20 @@ import uk.partnershipledger.localkafka.LocalKafkaProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DurhamDemoIT {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-
-  private static LocalKafkaProcess kafka;
+  private static CommandSideRun system;
   private static ServiceProcess commandService;
   private static Report firstRun;
 
   @BeforeAll
   static void startTheCommandService() throws IOException {
-    Path root = Path.of(System.getProperty("ledger.root", "..")).toAbsolutePath().normalize();
-    Path run =
-        Path.of(System.getProperty("ledger.work", "target/system-test-runs"))
-            .resolve("durham-demo-" + System.currentTimeMillis());
-    Path logs = Files.createDirectories(run.resolve("logs"));
-    kafka = LocalKafkaProcess.startBuilt(root, run.resolve("kafka"));
-    commandService =
-        new ServiceProcess(
-            "command-service",
-            root.resolve("command-service/target/command-service.jar"),
-            LocalKafkaProcess.freePort(),
-            logs.resolve("command-service.log"),
-            List.of(
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--ledger.data-dir=" + run.toAbsolutePath()));
-    commandService.start();
-    commandService.awaitHealthy(START_TIMEOUT);
+    system = CommandSideRun.start("durham-demo");
+    commandService = system.commandService();
   }
 
   @AfterAll
   static void stopIt() {
-    if (commandService != null) {
-      commandService.stop();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (system != null) {
+      system.close();
     }
   }
 

@@ -29,6 +29,12 @@ final class LedgerClient {
     this.queryUrl = queryService.baseUrl();
   }
 
+  /** A client of the command side only, for tests that read the topic rather than the queries. */
+  LedgerClient(ServiceProcess commandService) {
+    this.commandUrl = commandService.baseUrl();
+    this.queryUrl = null;
+  }
+
   String register(String name, String kind, String established) {
     return created(
             post(
