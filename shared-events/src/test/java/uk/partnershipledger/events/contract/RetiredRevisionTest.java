@@ -79,6 +79,21 @@ class RetiredRevisionTest {
     assertThat(event.reason()).isEqualTo("sample reason 6");
   }
 
+  /** Consumers learn of a retired revision from the guide's table (docs/consumers.md). */
+  @Test
+  void every_retired_revision_is_explained_in_the_consumer_guide() throws Exception {
+    String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/consumers.md"));
+
+    EventRevisions.retired()
+        .forEach(
+            retired -> {
+              String current = EventCatalogue.byName(retired.name()).orElseThrow().qualifiedType();
+              assertThat(guide)
+                  .as("a row for %s in docs/consumers.md, Evolution", retired.qualifiedType())
+                  .contains("| `" + retired.qualifiedType() + "` | `" + current + "` |");
+            });
+  }
+
   @Test
   void the_current_revision_is_left_as_it_is() {
     Map<String, Object> current = new LinkedHashMap<>();
