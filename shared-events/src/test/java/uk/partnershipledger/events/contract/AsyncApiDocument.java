@@ -104,12 +104,13 @@ final class AsyncApiDocument {
   }
 
   private static ObjectNode info() {
-    ObjectNode info = NODES.objectNode();
-    info.put("title", "Partnership Ledger governance events");
-    // The contract's own version: events evolve by revision, each a message of its own, so this
-    // changes only with the envelope, the key or the topics.
-    info.put("version", "1.0.0");
-    info.put(
+    // The version is the contract's own: events evolve by revision, each a message of its own, so
+    // it changes only with the envelope, the key or the topics.
+    return texts(
+        "title",
+        "Partnership Ledger governance events",
+        "version",
+        "1.0.0",
         "description",
         String.join(
             "\n\n",
@@ -132,20 +133,30 @@ final class AsyncApiDocument {
             "What the ledger's own query service cannot read goes to `"
                 + DEAD_LETTER_TOPIC
                 + "`, unchanged, with the reason."));
-    return info;
   }
 
   private static ObjectNode servers() {
-    ObjectNode local = NODES.objectNode();
-    local.put("host", "127.0.0.1:9092");
-    local.put("protocol", "kafka");
-    local.put(
-        "description",
-        "The broker run-local.sh starts. Elsewhere the services' spring.kafka.bootstrap-servers"
-            + " names the broker.");
-    ObjectNode servers = NODES.objectNode();
-    servers.set("local", local);
-    return servers;
+    return NODES
+        .objectNode()
+        .set(
+            "local",
+            texts(
+                "host",
+                "127.0.0.1:9092",
+                "protocol",
+                "kafka",
+                "description",
+                "The broker run-local.sh starts. Elsewhere the services'"
+                    + " spring.kafka.bootstrap-servers names the broker."));
+  }
+
+  /** An object of text properties, given as name, value, name, value... */
+  private static ObjectNode texts(String... namesAndValues) {
+    ObjectNode node = NODES.objectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      node.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return node;
   }
 
   private static ObjectNode channels() {
@@ -262,20 +273,15 @@ final class AsyncApiDocument {
                 + " from and why it failed."));
     node.put("contentType", "application/octet-stream");
     node.set("headers", ref("#/components/schemas/DeadLetterHeaders"));
-    ObjectNode payload = NODES.objectNode();
-    payload.put("type", "string");
-    payload.put("format", "binary");
-    payload.put(
-        "description",
-        "The original message's value, unchanged: for a CloudEvent the event's JSON, otherwise"
-            + " whatever bytes arrived.");
-    node.set("payload", payload);
-    ObjectNode key = NODES.objectNode();
-    key.put("type", "string");
-    key.put(
-        "description",
-        "The original message's key, unchanged: the aggregate id for a message the ledger"
-            + " published.");
+    node.set(
+        "payload",
+        binary(
+            "The original message's value, unchanged: for a CloudEvent the event's JSON,"
+                + " otherwise whatever bytes arrived."));
+    ObjectNode key =
+        string(
+            "The original message's key, unchanged: the aggregate id for a message the ledger"
+                + " published.");
     node.set("bindings", kafkaKey(key));
     return node;
   }
