@@ -72,6 +72,8 @@ public final class AsOfBenchmark {
     int requests = 500;
     Optional<Instant> intakeDeadline = Optional.empty();
     List<Long> sizes = new ArrayList<>();
+    List<Path> requery = new ArrayList<>();
+    String datasourceOptions = "";
     for (String arg : args) {
       if (arg.startsWith("--db=")) {
         postgres = arg.equals("--db=postgres");
@@ -79,17 +81,27 @@ public final class AsOfBenchmark {
         requests = Integer.parseInt(arg.substring("--requests=".length()));
       } else if (arg.startsWith("--intake-deadline=")) {
         intakeDeadline = Optional.of(Instant.parse(arg.substring("--intake-deadline=".length())));
+      } else if (arg.startsWith("--requery=")) {
+        requery.add(Path.of(arg.substring("--requery=".length())));
+      } else if (arg.startsWith("--h2-options=")) {
+        datasourceOptions = arg.substring("--h2-options=".length());
       } else if (arg.startsWith("--root=")) {
         root = Path.of(arg.substring("--root=".length()));
       } else {
         sizes.add(Long.parseLong(arg.replace("_", "")));
       }
     }
+    AsOfBenchmark benchmark =
+        new AsOfBenchmark(root.toAbsolutePath().normalize(), postgres, requests, intakeDeadline);
+    if (!requery.isEmpty()) {
+      for (Path folder : requery) {
+        benchmark.requery(folder.toAbsolutePath().normalize(), datasourceOptions);
+      }
+      return;
+    }
     if (sizes.isEmpty()) {
       sizes = List.of(10_000L, 1_000_000L);
     }
-    AsOfBenchmark benchmark =
-        new AsOfBenchmark(root.toAbsolutePath().normalize(), postgres, requests, intakeDeadline);
     List<Report.SizeResult> results = new ArrayList<>();
     for (long size : sizes) {
       results.add(benchmark.run(size));
@@ -177,6 +189,33 @@ public final class AsOfBenchmark {
         dropDatabase(database);
       }
       return result.withDatabaseBytes(databaseBytes);
+    }
+  }
+
+  /**
+   * Times the queries again on the H2 read model a run left in its folder, without producing or
+   * reading anything (no broker: the service's consumer waits for one in vain). For comparing
+   * settings, such as H2's cache, on the same data; {@code h2Options} are appended to the URL.
+   */
+  private void requery(Path run, String h2Options) throws Exception {
+    log("re-querying " + run + (h2Options.isEmpty() ? "" : " with " + h2Options));
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + LocalKafkaProcess.freePort());
+    arguments.add("--ledger.data-dir=" + run);
+    arguments.add(
+        "--spring.datasource.url=jdbc:h2:file:"
+            + run.resolve("query-service/readmodel")
+            + ";DB_CLOSE_ON_EXIT=FALSE"
+            + h2Options);
+    try (QueryServiceProcess service =
+        QueryServiceProcess.start(
+            root.resolve("query-service/target/query-service.jar"),
+            LocalKafkaProcess.freePort(),
+            Files.createDirectories(run.resolve("logs")).resolve("requery.log"),
+            arguments)) {
+      service.awaitReady(Duration.ofMinutes(3));
+      time(service.baseUrl());
+      fixedAnswers(service.baseUrl()).forEach((kind, hash) -> log("  " + kind + " " + hash));
     }
   }
 

@@ -68,6 +68,7 @@ final class EventPublisher implements AutoCloseable {
         .withTime(act.recordedAt().atOffset(ZoneOffset.UTC))
         .withSubject(act.aggregateId())
         .withDataContentType("application/json")
+        .withDataSchema(type.schemaId())
         .withExtension("effectivedate", act.event().effectiveDate().toString())
         .withExtension("aggregatetype", type.aggregateType())
         .withExtension("aggregatesequence", Long.toString(act.sequence()))

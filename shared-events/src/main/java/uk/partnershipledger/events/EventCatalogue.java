@@ -1,5 +1,6 @@
 package uk.partnershipledger.events;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class EventCatalogue {
           new Family(PartnershipEvent.class, "partnership"),
           new Family(BodyEvent.class, "body"),
           new Family(MouEvent.class, "mou"));
+
+  /** Every event schema's {@code $id} is this followed by the CloudEvents type. */
+  public static final String SCHEMA_ID_PREFIX = "urn:partnership-ledger:event-schema:";
 
   private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
   private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
@@ -118,6 +122,14 @@ public final class EventCatalogue {
     /** The name with its revision: the CloudEvents {@code type} on Kafka. */
     public String qualifiedType() {
       return name + ".v" + revision;
+    }
+
+    /**
+     * The {@code $id} of the body's checked-in JSON Schema (ADR 13), which each published message
+     * names as its CloudEvents {@code dataschema}.
+     */
+    public URI schemaId() {
+      return URI.create(SCHEMA_ID_PREFIX + qualifiedType());
     }
   }
 

@@ -2,8 +2,10 @@ package uk.partnershipledger.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudevents.CloudEvent;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -66,6 +68,34 @@ class DurhamDemoIT {
     assertThat(firstRun.ids().get("therapyDecisionDelegator"))
         .isNotNull()
         .isEqualTo(firstRun.ids().get("icb"));
+  }
+
+  /**
+   * What the real command service published for the whole timeline, read by a stock CloudEvents
+   * consumer: each body satisfies the checked-in schema its {@code dataschema} names (ADR 13),
+   * which catches a component that may be null but is not marked {@code @MayBeNull}.
+   */
+  @Test
+  @Order(2)
+  void every_event_published_for_the_timeline_satisfies_the_schema_its_dataschema_names() {
+    PublishedEvents.awaitAllPublished(commandService.baseUrl());
+    List<CloudEvent> published = PublishedEvents.readAll(system.bootstrapServers());
+
+    assertThat(published).isNotEmpty();
+    assertThat(published.stream().map(CloudEvent::getType).distinct().count())
+        .as("distinct event types the timeline exercises")
+        .isGreaterThan(25);
+    assertThat(published)
+        .allSatisfy(
+            event -> {
+              String type = event.getType();
+              assertThat(event.getDataSchema())
+                  .as("dataschema of %s", type)
+                  .hasToString("urn:partnership-ledger:event-schema:" + type);
+              assertThat(PublishedEvents.schemaErrors(event))
+                  .as("%s %s", type, event.getId())
+                  .isEmpty();
+            });
   }
 
   @Test

@@ -16,9 +16,10 @@ import uk.partnershipledger.events.GovernanceEvent;
  * Turns a stored event into the CloudEvent consumers see on Kafka.
  *
  * <p>The standard attributes carry the envelope ({@code id} = event id, {@code type} = logical name
- * and revision, {@code time} = when recorded, {@code subject} = aggregate id); extensions carry
- * what an auditor needs without parsing the body: the effective date, the aggregate's type and
- * sequence, and who recorded the act, for whom and why.
+ * and revision, {@code time} = when recorded, {@code subject} = aggregate id, {@code dataschema} =
+ * the {@code $id} of the body's checked-in JSON Schema); extensions carry what an auditor needs
+ * without parsing the body: the effective date, the aggregate's type and sequence, and who recorded
+ * the act, for whom and why.
  */
 final class CloudEventMapper {
 
@@ -47,6 +48,7 @@ final class CloudEventMapper {
             .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
             .withSubject(message.getAggregateIdentifier())
             .withDataContentType("application/json")
+            .withDataSchema(type.schemaId())
             .withExtension(EFFECTIVE_DATE, event.effectiveDate().toString())
             .withExtension(AGGREGATE_TYPE, type.aggregateType())
             .withExtension(AGGREGATE_SEQUENCE, Long.toString(message.getSequenceNumber()))

@@ -98,7 +98,9 @@ class StockCloudEventsConsumerTest {
     assertThat(event.getSubject()).isEqualTo(id);
     assertThat(record.key()).isEqualTo(id);
     assertThat(event.getDataContentType()).isEqualTo("application/json");
-    assertThat(event.getDataSchema()).isNull();
+    // Names the body's schema by the $id the checked-in file has, so a stock consumer can find it.
+    assertThat(event.getDataSchema())
+        .hasToString("urn:partnership-ledger:event-schema:organisation.registered.v1");
     // Exactly the documented extensions: a missing or an unexpected one fails here.
     Map<String, Object> extensions = new LinkedHashMap<>();
     event.getExtensionNames().forEach(name -> extensions.put(name, event.getExtension(name)));
@@ -171,6 +173,7 @@ class StockCloudEventsConsumerTest {
             "ce_type",
             "ce_time",
             "ce_subject",
+            "ce_dataschema",
             "content-type",
             "ce_effectivedate",
             "ce_aggregatetype",

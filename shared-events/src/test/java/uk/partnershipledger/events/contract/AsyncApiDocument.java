@@ -409,6 +409,13 @@ final class AsyncApiDocument {
     properties.set(
         "ce_subject", string("The aggregate's id, as in the key.").put("format", "uuid"));
     properties.set(
+        "ce_dataschema",
+        string(
+                "The $id of the body's JSON Schema, urn:partnership-ledger:event-schema:<ce_type>;"
+                    + " the file is schemas/<ce_type>.schema.json. Absent on messages published"
+                    + " before December 2026.")
+            .put("format", "uri"));
+    properties.set(
         "content-type",
         string("The CloudEvents datacontenttype of the value.").put("const", "application/json"));
     properties.set(

@@ -11,6 +11,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.EventCatalogue.Entry;
 import uk.partnershipledger.events.MayBeNull;
 
@@ -20,7 +21,7 @@ import uk.partnershipledger.events.MayBeNull;
  */
 final class EventSchemas {
 
-  static final String ID_PREFIX = "urn:partnership-ledger:event-schema:";
+  static final String ID_PREFIX = EventCatalogue.SCHEMA_ID_PREFIX;
 
   private static final JsonMapper PRETTY =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
