@@ -256,7 +256,9 @@ final class AsyncApiDocument {
     payload.put("schemaFormat", PAYLOAD_FORMAT);
     payload.set("schema", ref(message.schemaRef()));
     node.set("payload", payload);
-    node.set("bindings", kafkaKey(ref("#/components/schemas/AggregateId")));
+    // The key schema is written out, not a $ref: the official AsyncAPI 3.0.0 JSON Schema takes a
+    // binding's key as one of a Reference or a Schema, and a bare $ref object is both.
+    node.set("bindings", kafkaKey(aggregateId()));
     ArrayNode tags = NODES.arrayNode().add(NODES.objectNode().put("name", message.aggregateType()));
     if (message.retired()) {
       tags.add(NODES.objectNode().put("name", "retired"));
@@ -366,7 +368,6 @@ final class AsyncApiDocument {
 
   private static ObjectNode components() {
     ObjectNode schemas = NODES.objectNode();
-    schemas.set("AggregateId", aggregateId());
     schemas.set("CloudEventHeaders", cloudEventHeaders());
     schemas.set("DeadLetterHeaders", deadLetterHeaders());
     return NODES.objectNode().set("schemas", schemas);
