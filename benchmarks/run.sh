@@ -8,6 +8,11 @@
 #                                          # a fresh database per size, dropped afterwards
 #   benchmarks/run.sh --requests=1000 ...  # timed requests per query kind (default 500)
 #
+# To time the queries again on a database a run left behind, without loading it again (a fresh
+# query service on the unchanged H2 file, no broker); --h2-options=;CACHE_SIZE=... tries settings:
+#
+#   java -jar benchmarks/target/benchmarks.jar --requery=benchmarks/target/runs/<size>-<millis>
+#
 # The report is printed and written to benchmarks/target/report.md; each run's broker, database and
 # service log stay under benchmarks/target/runs/.
 set -euo pipefail
