@@ -33,6 +33,7 @@ public final class EventCatalogue {
 
   private static final Map<String, Entry> BY_TYPE = new LinkedHashMap<>();
   private static final Map<Class<?>, Entry> BY_CLASS = new LinkedHashMap<>();
+  private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();
 
   static {
     FAMILIES.forEach(
@@ -56,6 +57,7 @@ public final class EventCatalogue {
                             "two events named " + entry.qualifiedType());
                       }
                       BY_CLASS.put(eventClass, entry);
+                      BY_NAME.put(entry.name(), entry);
                     }));
   }
 
@@ -82,7 +84,7 @@ public final class EventCatalogue {
    * The revision of an event the ledger writes now, by its logical name such as {@code mou.signed}.
    */
   public static Optional<Entry> byName(String name) {
-    return BY_CLASS.values().stream().filter(entry -> entry.name().equals(name)).findFirst();
+    return Optional.ofNullable(BY_NAME.get(name));
   }
 
   /**

@@ -1,5 +1,6 @@
 package uk.partnershipledger.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -10,6 +11,10 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 /**
  * Reads {@code governance.events} as a stock CloudEvents consumer would (the SDK's deserialiser,
@@ -42,20 +48,18 @@ final class PublishedEvents {
    * health component's {@code unpublishedEvents}), so that the topic holds all of them.
    */
   static void awaitAllPublished(String commandServiceUrl) {
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-    org.awaitility.Awaitility.await("every stored event published")
+    HttpClient http = HttpClient.newHttpClient();
+    ObjectMapper json = new ObjectMapper();
+    Awaitility.await("every stored event published")
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
         .until(
             () -> {
               String health =
                   http.send(
-                          java.net.http.HttpRequest.newBuilder(
-                                  java.net.URI.create(commandServiceUrl + "/actuator/health"))
+                          HttpRequest.newBuilder(URI.create(commandServiceUrl + "/actuator/health"))
                               .build(),
-                          java.net.http.HttpResponse.BodyHandlers.ofString())
+                          HttpResponse.BodyHandlers.ofString())
                       .body();
               return json.readTree(health)
                       .at("/components/kafka/details/unpublishedEvents")

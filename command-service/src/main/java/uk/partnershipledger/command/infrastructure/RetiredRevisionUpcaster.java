@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -16,6 +15,7 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 import uk.partnershipledger.events.EventCatalogue;
 import uk.partnershipledger.events.EventRevisions;
+import uk.partnershipledger.events.EventRevisions.Retired;
 
 /**
  * Lifts an event stored in a retired revision to the revision the ledger writes now, as Axon reads
@@ -36,21 +36,34 @@ class RetiredRevisionUpcaster extends SingleEventUpcaster {
   private static final ObjectMapper JSON =
       LedgerJson.objectMapper().copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-  private final Map<String, EventCatalogue.Entry> byClassName =
-      EventCatalogue.all().stream()
-          .collect(Collectors.toMap(entry -> entry.eventClass().getName(), entry -> entry));
+  /**
+   * Every retired revision by the type Axon stores for it (class name and revision), worked out
+   * once: {@link #canUpcast} runs for every event read from the store.
+   */
+  private final Map<SerializedType, Retired> retiredByStoredType =
+      EventRevisions.retired().stream()
+          .collect(
+              Collectors.toMap(
+                  retired ->
+                      new SimpleSerializedType(
+                          EventCatalogue.byName(retired.name())
+                              .orElseThrow()
+                              .eventClass()
+                              .getName(),
+                          String.valueOf(retired.revision())),
+                  retired -> retired));
 
   @Override
   protected boolean canUpcast(IntermediateEventRepresentation intermediateRepresentation) {
-    return retired(intermediateRepresentation.getType()).isPresent();
+    return retiredByStoredType.containsKey(key(intermediateRepresentation.getType()));
   }
 
   @Override
   protected IntermediateEventRepresentation doUpcast(
       IntermediateEventRepresentation intermediateRepresentation) {
     SerializedType stored = intermediateRepresentation.getType();
-    EventRevisions.Retired retired = retired(stored).orElseThrow();
-    EventCatalogue.Entry current = byClassName.get(stored.getName());
+    Retired retired = retiredByStoredType.get(key(stored));
+    EventCatalogue.Entry current = EventCatalogue.byName(retired.name()).orElseThrow();
     return intermediateRepresentation.upcastPayload(
         new SimpleSerializedType(stored.getName(), String.valueOf(current.revision())),
         JsonNode.class,
@@ -59,12 +72,9 @@ class RetiredRevisionUpcaster extends SingleEventUpcaster {
                 EventRevisions.toCurrent(retired.name(), retired.revision(), read(payload))));
   }
 
-  private Optional<EventRevisions.Retired> retired(SerializedType stored) {
-    EventCatalogue.Entry entry = byClassName.get(stored.getName());
-    if (entry == null || stored.getRevision() == null) {
-      return Optional.empty();
-    }
-    return EventRevisions.retired(entry.name() + ".v" + stored.getRevision());
+  /** The stored type as a plain value, whatever implementation the store handed out. */
+  private static SerializedType key(SerializedType stored) {
+    return new SimpleSerializedType(stored.getName(), stored.getRevision());
   }
 
   private static Map<String, Object> read(JsonNode payload) {

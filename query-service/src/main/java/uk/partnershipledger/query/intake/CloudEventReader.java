@@ -62,12 +62,11 @@ class CloudEventReader {
     // A retired revision (ADR 15) is read as the current one, lifted by the steps the command side
     // uses too; the read model then holds one revision whichever was on the topic, so a rebuild
     // from the topic and one from a republished store agree.
+    Optional<EventCatalogue.Entry> current = EventCatalogue.byQualifiedType(type);
     Optional<EventRevisions.Retired> retired =
-        EventCatalogue.byQualifiedType(type).isPresent()
-            ? Optional.empty()
-            : EventRevisions.retired(type);
+        current.isPresent() ? Optional.empty() : EventRevisions.retired(type);
     EventCatalogue.Entry entry =
-        EventCatalogue.byQualifiedType(type)
+        current
             .or(() -> retired.flatMap(r -> EventCatalogue.byName(r.name())))
             .orElseThrow(
                 () ->
